@@ -1,0 +1,5 @@
+package cn.lianxin.onecard.app.household;
+
+public enum HouseholdType {
+    RESIDENTIAL, COMMERCIAL, AFFORDABLE
+}

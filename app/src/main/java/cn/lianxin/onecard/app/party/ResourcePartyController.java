@@ -1,0 +1,95 @@
+package cn.lianxin.onecard.app.party;
+
+import cn.lianxin.onecard.app.web.PageView;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Resource parties", description = "Industries that take card payments, and their contracts")
+@RestController
+@RequestMapping("/api/resource-parties")
+@PreAuthorize("hasAnyRole('centre-admin', 'finance', 'auditor')")
+class ResourcePartyController {
+
+    private final ResourcePartyService service;
+
+    ResourcePartyController(ResourcePartyService service) {
+        this.service = service;
+    }
+
+    @GetMapping
+    PageView<ResourcePartyView> list(@RequestParam(required = false) Industry industry,
+                                     @RequestParam(required = false) String name,
+                                     @RequestParam(required = false) Boolean active,
+                                     @PageableDefault(size = 50, sort = "partyCode") Pageable pageable) {
+        return PageView.of(service.list(industry, name, active, pageable), ResourcePartyView::of);
+    }
+
+    @GetMapping("/{partyCode}")
+    ResourcePartyView get(@PathVariable String partyCode) {
+        return ResourcePartyView.of(service.get(partyCode));
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('centre-admin')")
+    ResourcePartyView create(@Valid @RequestBody ResourcePartyRequest request) {
+        return ResourcePartyView.of(service.create(request));
+    }
+
+    @PutMapping("/{partyCode}")
+    @PreAuthorize("hasRole('centre-admin')")
+    ResourcePartyView update(@PathVariable String partyCode, @Valid @RequestBody ResourcePartyRequest request) {
+        return ResourcePartyView.of(service.update(partyCode, request));
+    }
+
+    @PostMapping("/{partyCode}/deactivate")
+    @PreAuthorize("hasRole('centre-admin')")
+    ResourcePartyView deactivate(@PathVariable String partyCode) {
+        return ResourcePartyView.of(service.deactivate(partyCode));
+    }
+
+    @GetMapping("/{partyCode}/contracts")
+    PageView<PartyContractView> contracts(@PathVariable String partyCode,
+                                          @RequestParam(required = false) Boolean active,
+                                          @PageableDefault(size = 50, sort = "contractNo") Pageable pageable) {
+        return PageView.of(service.contracts(partyCode, active, pageable), PartyContractView::of);
+    }
+
+    @GetMapping("/{partyCode}/contracts/{contractNo}")
+    PartyContractView contract(@PathVariable String partyCode, @PathVariable String contractNo) {
+        return PartyContractView.of(service.contract(partyCode, contractNo));
+    }
+
+    @PostMapping("/{partyCode}/contracts")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('centre-admin')")
+    PartyContractView createContract(@PathVariable String partyCode, @Valid @RequestBody PartyContractRequest request) {
+        return PartyContractView.of(service.createContract(partyCode, request));
+    }
+
+    @PutMapping("/{partyCode}/contracts/{contractNo}")
+    @PreAuthorize("hasRole('centre-admin')")
+    PartyContractView updateContract(@PathVariable String partyCode, @PathVariable String contractNo,
+                                     @Valid @RequestBody PartyContractRequest request) {
+        return PartyContractView.of(service.updateContract(partyCode, contractNo, request));
+    }
+
+    @PostMapping("/{partyCode}/contracts/{contractNo}/deactivate")
+    @PreAuthorize("hasRole('centre-admin')")
+    PartyContractView deactivateContract(@PathVariable String partyCode, @PathVariable String contractNo) {
+        return PartyContractView.of(service.deactivateContract(partyCode, contractNo));
+    }
+}

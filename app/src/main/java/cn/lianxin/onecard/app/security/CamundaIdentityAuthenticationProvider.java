@@ -1,0 +1,63 @@
+package cn.lianxin.onecard.app.security;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/**
+ * Authenticates API callers against Camunda identity, the single store of users, salted password
+ * hashes and groups that the Camunda webapps use too. Role groups become {@code ROLE_<group>}
+ * authorities; community groups become the caller's community scope.
+ */
+@Component
+public class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
+
+    private final IdentityService identityService;
+
+    public CamundaIdentityAuthenticationProvider(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String userId = authentication.getName();
+        Object credentials = authentication.getCredentials();
+        if (userId == null || userId.isBlank() || credentials == null
+                || !identityService.checkPassword(userId, credentials.toString())) {
+            throw new BadCredentialsException("Unknown user or wrong password");
+        }
+        StaffUser user = loadStaffUser(userId);
+        List<GrantedAuthority> authorities = user.roles().stream()
+                .<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+                .toList();
+        return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+    }
+
+    StaffUser loadStaffUser(String userId) {
+        Set<String> roles = new HashSet<>();
+        Set<String> communities = new HashSet<>();
+        for (Group group : identityService.createGroupQuery().groupMember(userId).list()) {
+            String id = group.getId();
+            if (id.startsWith(Roles.COMMUNITY_GROUP_PREFIX)) {
+                communities.add(id.substring(Roles.COMMUNITY_GROUP_PREFIX.length()));
+            } else if (Roles.ALL.contains(id)) {
+                roles.add(id);
+            }
+        }
+        return new StaffUser(userId, roles, communities);
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

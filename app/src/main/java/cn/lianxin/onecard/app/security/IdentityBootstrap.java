@@ -1,0 +1,153 @@
+package cn.lianxin.onecard.app.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Keeps Camunda identity in the shape the back office needs: one group per role, one per
+ * community, the authorizations each role has in the webapps and the engine, and the shared
+ * Tasklist filters. Every method is idempotent; it runs at every start.
+ */
+@Service
+public class IdentityBootstrap {
+
+    private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
+
+    static final String FILTER_MY_TASKS = "My tasks";
+    static final String FILTER_MY_GROUP_TASKS = "My groups' tasks";
+
+    private static final Map<String, String> ROLE_NAMES = Map.of(
+            Roles.CENTRE_ADMIN, "Centre administrators",
+            Roles.OUTLET_CLERK, "Outlet clerks",
+            Roles.COMMUNITY_STAFF, "Community staff",
+            Roles.FINANCE, "Finance",
+            Roles.RULE_ANALYST, "Rule analysts",
+            Roles.RULE_APPROVER, "Rule approvers",
+            Roles.AUDITOR, "Auditors");
+
+    private final IdentityService identityService;
+    private final AuthorizationService authorizationService;
+    private final FilterService filterService;
+    private final TaskService taskService;
+
+    public IdentityBootstrap(IdentityService identityService, AuthorizationService authorizationService,
+                             FilterService filterService, TaskService taskService) {
+        this.identityService = identityService;
+        this.authorizationService = authorizationService;
+        this.filterService = filterService;
+        this.taskService = taskService;
+    }
+
+    /** Role groups, their authorizations and the shared filters. */
+    public void ensureRolesAndFilters() {
+        for (String role : Roles.ALL) {
+            ensureGroup(role, ROLE_NAMES.get(role), Groups.GROUP_TYPE_WORKFLOW);
+            grant(role, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            grant(role, Resources.FILTER, ANY, Permissions.READ);
+        }
+        // Centre administrators may do everything, as Camunda's own camunda-admin group.
+        ensureGroup(Groups.CAMUNDA_ADMIN, "Camunda administrators", Groups.GROUP_TYPE_SYSTEM);
+        for (Resource resource : Resources.values()) {
+            grant(Roles.CENTRE_ADMIN, resource, ANY, Permissions.ALL);
+        }
+        // Auditors read every process and its history in Cockpit, and change nothing.
+        grant(Roles.AUDITOR, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(Roles.AUDITOR, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, ProcessDefinitionPermissions.READ_HISTORY);
+        grant(Roles.AUDITOR, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+        grant(Roles.AUDITOR, Resources.DEPLOYMENT, ANY, Permissions.READ);
+        grant(Roles.FINANCE, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(Roles.FINANCE, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+        ensureFilter(FILTER_MY_TASKS, -10, Map.of("description", "Tasks assigned to me"),
+                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+        ensureFilter(FILTER_MY_GROUP_TASKS, -5, Map.of("description", "Unassigned tasks of my groups and communities"),
+                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
+    }
+
+    /** The group whose members are the staff of one community. */
+    public void ensureCommunityGroup(String communityId, String communityName) {
+        ensureGroup(Roles.communityGroup(communityId), communityName, Roles.COMMUNITY_GROUP_TYPE);
+        grant(Roles.communityGroup(communityId), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    }
+
+    /** Creates the user unless it exists; returns true when it was created. */
+    public boolean ensureUser(String userId, String firstName, String lastName, String password, List<String> groups) {
+        boolean created = false;
+        if (identityService.createUserQuery().userId(userId).count() == 0) {
+            User user = identityService.newUser(userId);
+            user.setFirstName(firstName);
+            user.setLastName(lastName);
+            user.setEmail(userId + "@onecard.invalid");
+            user.setPassword(password);
+            identityService.saveUser(user);
+            created = true;
+            log.info("Created back-office user {} in groups {}", userId, groups);
+        }
+        for (String group : groups) {
+            if (identityService.createUserQuery().userId(userId).memberOfGroup(group).count() == 0) {
+                identityService.createMembership(userId, group);
+            }
+        }
+        return created;
+    }
+
+    public boolean anyMemberOf(String groupId) {
+        return identityService.createUserQuery().memberOfGroup(groupId).count() > 0;
+    }
+
+    private void ensureGroup(String id, String name, String type) {
+        if (identityService.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identityService.newGroup(id);
+            group.setName(name);
+            group.setType(type);
+            identityService.saveGroup(group);
+        }
+    }
+
+    private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        boolean present = authorizationService.createAuthorizationQuery()
+                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).count() > 0;
+        if (present) {
+            return;
+        }
+        Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+        authorization.setGroupId(groupId);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        for (Permission permission : permissions) {
+            authorization.addPermission(permission);
+        }
+        authorizationService.saveAuthorization(authorization);
+    }
+
+    private void ensureFilter(String name, int priority, Map<String, Object> properties,
+                              org.camunda.bpm.engine.task.TaskQuery query) {
+        if (filterService.createFilterQuery().filterName(name).count() > 0) {
+            return;
+        }
+        Filter filter = filterService.newTaskFilter(name).setQuery(query);
+        Map<String, Object> all = new java.util.HashMap<>(properties);
+        all.put("priority", priority);
+        filter.setProperties(all);
+        filterService.saveFilter(filter);
+    }
+}
