@@ -1,6 +1,7 @@
 package cn.lianxin.onecard.app.demo;
 
 import cn.lianxin.onecard.app.cardholder.CertificateDigest;
+import cn.lianxin.onecard.app.cardholder.ResidentIdNumber;
 import cn.lianxin.onecard.app.security.IdentityBootstrap;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -296,12 +297,7 @@ public class DemoMasterData implements ApplicationRunner {
         };
         String body = String.format("320302%04d%02d%02d%s", birthYear, 1 + random.nextInt(12), 1 + random.nextInt(28),
                 householdId.substring(9));
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * weights[i];
-        }
-        return body + "10X98765432".charAt(sum % 11);
+        return body + ResidentIdNumber.checkCharacter(body);
     }
 
     private static List<Object[]> rows(String[][] values, Timestamp now) {

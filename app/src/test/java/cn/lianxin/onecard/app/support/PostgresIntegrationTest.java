@@ -1,0 +1,30 @@
+package cn.lianxin.onecard.app.support;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The whole back office on the real PostgreSQL 15 of this machine (database {@code test}), in its
+ * production profile, with demo master data but no demo users. Each test class runs in its own
+ * JVM (see the failsafe configuration) and starts from a database Flyway has cleaned and migrated.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "DB_URL=jdbc:postgresql://localhost:5432/test",
+        "DB_USER=postgres",
+        "DB_PASSWORD=",
+        "onecard.security.initial-admin-password=" + TestStaff.PASSWORD,
+        "onecard.demo.master-data=true",
+        "spring.flyway.clean-disabled=false"})
+@ActiveProfiles("postgres")
+@Import(FreshDatabase.class)
+public @interface PostgresIntegrationTest {
+}

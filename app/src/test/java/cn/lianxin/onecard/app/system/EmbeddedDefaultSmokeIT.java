@@ -1,0 +1,80 @@
+package cn.lianxin.onecard.app.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.lianxin.onecard.app.support.Api;
+import com.jayway.jsonpath.JsonPath;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The embedded default as a new user meets it: H2 under a data directory, demo data, demo users;
+ * a demo user logs into Tasklist (with the webapps' XSRF handshake) and sees the shared filters.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "DB_URL=jdbc:h2:file:./target/smoke-h2/onecard;DB_CLOSE_ON_EXIT=FALSE")
+class EmbeddedDefaultSmokeIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void shouldLetADemoUserLogIntoTasklist() throws Exception {
+        CookieManager cookies = new CookieManager();
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        String base = "http://localhost:" + port;
+
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Tasklist");
+        String xsrf = cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElseThrow();
+
+        String form = "username=staff101&password=" + URLEncoder.encode("demo", StandardCharsets.UTF_8);
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(
+                        URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-XSRF-TOKEN", xsrf)
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+        assertThat(JsonPath.<String>read(login.body(), "$.userId")).isEqualTo("staff101");
+        assertThat(JsonPath.<List<String>>read(login.body(), "$.authorizedApps")).contains("tasklist");
+
+        HttpResponse<String> filters = browser.send(HttpRequest.newBuilder(
+                        URI.create(base + "/camunda/api/engine/engine/default/filter?resourceType=Task"))
+                .header("X-XSRF-TOKEN", xsrf).header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(filters.statusCode()).as(filters.body()).isEqualTo(200);
+        assertThat(JsonPath.<List<String>>read(filters.body(), "$[*].name")).contains("My tasks", "My groups' tasks");
+
+        HttpResponse<String> wrong = browser.send(HttpRequest.newBuilder(
+                        URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrf)
+                .POST(HttpRequest.BodyPublishers.ofString("username=staff101&password=wrong")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(wrong.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void shouldServeTheApiToDemoUsersAndTheLandingPageToEveryone() {
+        Api.Response households = Api.as(port, "staff102", "demo").get("/api/households?size=1");
+        assertThat(households.status()).isEqualTo(200);
+        assertThat(households.<Integer>json("$.totalItems")).isEqualTo(200);
+
+        Api.Response landing = Api.anonymous(port).get("/");
+        assertThat(landing.status()).isEqualTo(200);
+        assertThat(landing.body()).contains("camunda/app/tasklist/", "swagger-ui.html");
+        assertThat(Api.anonymous(port).get("/v3/api-docs").body()).contains("/api/households");
+    }
+}

@@ -1,0 +1,28 @@
+package cn.lianxin.onecard.app.system;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.lianxin.onecard.app.OneCardApplication;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+/** The production profile does not start while the first administrator's password is unset or a demo one. */
+class ProductionProfileIT {
+
+    @ParameterizedTest(name = "password ''{0}'' is refused")
+    @CsvSource(value = {"'', is not set", "demo, demo or well-known password"})
+    void shouldRefuseToStart(String password, String reason) {
+        SpringApplicationBuilder production = new SpringApplicationBuilder(OneCardApplication.class)
+                .profiles("postgres")
+                .properties("DB_URL=jdbc:postgresql://localhost:5432/test", "DB_USER=postgres",
+                        "server.port=0", "ONECARD_ADMIN_PASSWORD=" + password,
+                        "onecard.security.initial-admin-password=" + password);
+
+        assertThatThrownBy(production::run)
+                .rootCause()
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("ONECARD_ADMIN_PASSWORD")
+                .hasMessageContaining(reason);
+    }
+}
