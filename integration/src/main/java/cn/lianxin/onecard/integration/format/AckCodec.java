@@ -1,10 +1,8 @@
 package cn.lianxin.onecard.integration.format;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 
 import cn.lianxin.onecard.integration.keys.KeySystem;
@@ -57,13 +55,7 @@ public final class AckCodec {
 
     /** {@code ack} as the bytes of its file. */
     public static byte[] toBytes(AckFile ack, KeySystem keys) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            write(ack, keys, bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a ByteArrayOutputStream does not throw
-        }
-        return bytes.toByteArray();
+        return InMemory.bytes(out -> write(ack, keys, out));
     }
 
     /**

@@ -1,10 +1,8 @@
 package cn.lianxin.onecard.integration.format;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -54,13 +52,7 @@ public final class BlacklistCodec {
 
     /** {@code blacklist} as the bytes of its file. */
     public static byte[] toBytes(BlacklistFile blacklist, KeySystem keys) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            write(blacklist, keys, bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a ByteArrayOutputStream does not throw
-        }
-        return bytes.toByteArray();
+        return InMemory.bytes(out -> write(blacklist, keys, out));
     }
 
     /**

@@ -1,10 +1,8 @@
 package cn.lianxin.onecard.integration.format;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -44,13 +42,7 @@ public final class BlacklistConfirmationCodec {
 
     /** {@code confirmation} as the bytes of its file. */
     public static byte[] toBytes(BlacklistConfirmation confirmation, KeySystem keys) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            write(confirmation, keys, bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a ByteArrayOutputStream does not throw
-        }
-        return bytes.toByteArray();
+        return InMemory.bytes(out -> write(confirmation, keys, out));
     }
 
     /**

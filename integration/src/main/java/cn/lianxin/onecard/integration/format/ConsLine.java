@@ -72,7 +72,7 @@ public final class ConsLine {
 
     /** The parsed header, if this is a header line without fault. */
     public Optional<ConsHeader> header() {
-        return record instanceof ConsHeader h && fault == null ? Optional.of(h) : Optional.empty();
+        return record instanceof ConsHeader h ? Optional.of(h) : Optional.empty();
     }
 
     /** The parsed detail, if this is a detail line without fault. */

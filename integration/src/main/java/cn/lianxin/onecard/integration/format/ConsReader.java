@@ -143,7 +143,7 @@ public final class ConsReader implements Closeable {
         if (nameFault != null) {
             fileFault(nameFault);
         }
-        return new ConsLine(number, ConsLine.Kind.HEADER, raw, header, nameFault, false);
+        return new ConsLine(number, ConsLine.Kind.HEADER, raw, nameFault == null ? header : null, nameFault, false);
     }
 
     private FormatFault compareWithName(ConsHeader h, long number) {

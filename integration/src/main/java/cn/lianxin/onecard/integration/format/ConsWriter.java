@@ -1,9 +1,7 @@
 package cn.lianxin.onecard.integration.format;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -37,18 +35,14 @@ public final class ConsWriter {
 
     /** A whole file as bytes. */
     public static byte[] toBytes(ConsHeader header, List<ConsDetail> details, KeySystem keys) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ConsWriter writer = new ConsWriter(bytes, keys);
-        try {
+        return InMemory.bytes(out -> {
+            ConsWriter writer = new ConsWriter(out, keys);
             writer.header(header);
             for (ConsDetail detail : details) {
                 writer.detail(detail);
             }
             writer.trailer();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a ByteArrayOutputStream does not throw
-        }
-        return bytes.toByteArray();
+        });
     }
 
     /** Writes the header; must come first, once. Its community's {@code K_upload} signs the file. */

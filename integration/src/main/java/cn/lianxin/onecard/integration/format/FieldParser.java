@@ -58,14 +58,7 @@ final class FieldParser {
     }
 
     String digits(Field field) {
-        for (int i = field.start(); i < field.end(); i++) {
-            byte b = content[i];
-            if (b < '0' || b > '9') {
-                throw fault(field, "'" + value(field) + "' is not " + field.length() + " decimal digits (found '"
-                        + printable(content, i, i + 1) + "' at position " + (i + 1) + ")");
-            }
-        }
-        return ascii(field);
+        return characters(field, false, " decimal digits");
     }
 
     long number(Field field) {
@@ -83,10 +76,14 @@ final class FieldParser {
     }
 
     String upperHex(Field field) {
+        return characters(field, true, " upper-case hex digits");
+    }
+
+    private String characters(Field field, boolean hex, String kind) {
         for (int i = field.start(); i < field.end(); i++) {
             byte b = content[i];
-            if (!((b >= '0' && b <= '9') || (b >= 'A' && b <= 'F'))) {
-                throw fault(field, "'" + value(field) + "' is not " + field.length() + " upper-case hex digits (found '"
+            if (!((b >= '0' && b <= '9') || (hex && b >= 'A' && b <= 'F'))) {
+                throw fault(field, "'" + value(field) + "' is not " + field.length() + kind + " (found '"
                         + printable(content, i, i + 1) + "' at position " + (i + 1) + ")");
             }
         }
