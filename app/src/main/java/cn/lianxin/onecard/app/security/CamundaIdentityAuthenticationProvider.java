@@ -1,8 +1,6 @@
 package cn.lianxin.onecard.app.security;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -43,17 +41,9 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
     }
 
     StaffUser loadStaffUser(String userId) {
-        Set<String> roles = new HashSet<>();
-        Set<String> communities = new HashSet<>();
-        for (Group group : identityService.createGroupQuery().groupMember(userId).list()) {
-            String id = group.getId();
-            if (id.startsWith(Roles.COMMUNITY_GROUP_PREFIX)) {
-                communities.add(id.substring(Roles.COMMUNITY_GROUP_PREFIX.length()));
-            } else if (Roles.ALL.contains(id)) {
-                roles.add(id);
-            }
-        }
-        return new StaffUser(userId, roles, communities);
+        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId).toList();
+        return StaffUser.fromGroups(userId, groups);
     }
 
     @Override

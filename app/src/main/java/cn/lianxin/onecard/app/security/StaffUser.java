@@ -1,5 +1,7 @@
 package cn.lianxin.onecard.app.security;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Set;
 import org.springframework.security.core.AuthenticatedPrincipal;
 
@@ -12,6 +14,24 @@ public record StaffUser(String userId, Set<String> roles, Set<String> communityI
     public StaffUser {
         roles = Set.copyOf(roles);
         communityIds = Set.copyOf(communityIds);
+    }
+
+    /**
+     * The user as their Camunda groups describe them: role groups give roles, groups
+     * {@code community-<8 digits>} give communities; other groups mean nothing here.
+     */
+    public static StaffUser fromGroups(String userId, Collection<String> groupIds) {
+        Set<String> roles = new HashSet<>();
+        Set<String> communities = new HashSet<>();
+        for (String id : groupIds) {
+            if (Roles.ALL.contains(id)) {
+                roles.add(id);
+            } else if (id.startsWith(Roles.COMMUNITY_GROUP_PREFIX)
+                    && id.substring(Roles.COMMUNITY_GROUP_PREFIX.length()).matches("\\d{8}")) {
+                communities.add(id.substring(Roles.COMMUNITY_GROUP_PREFIX.length()));
+            }
+        }
+        return new StaffUser(userId, roles, communities);
     }
 
     @Override

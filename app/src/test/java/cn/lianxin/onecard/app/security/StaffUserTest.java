@@ -2,6 +2,7 @@ package cn.lianxin.onecard.app.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -34,5 +35,14 @@ class StaffUserTest {
         StaffUser staff = new StaffUser("new-staff", Set.of(Roles.COMMUNITY_STAFF), Set.of());
 
         assertThat(staff.communityScope().includes("32030101")).isFalse();
+    }
+
+    @Test
+    void shouldReadRolesAndCommunitiesFromCamundaGroups() {
+        StaffUser user = StaffUser.fromGroups("staff101",
+                List.of("community-staff", "community-32030101", "community-3203", "camunda-admin", "rule-analyst"));
+
+        assertThat(user.roles()).containsExactlyInAnyOrder(Roles.COMMUNITY_STAFF, Roles.RULE_ANALYST);
+        assertThat(user.communityIds()).containsExactly("32030101");
     }
 }

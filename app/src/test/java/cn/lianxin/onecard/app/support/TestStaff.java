@@ -10,12 +10,14 @@ public final class TestStaff {
 
     public static final String PASSWORD = "it-Password-2026";
 
-    public static final String ADMIN = "it-admin";
-    public static final String STAFF_101 = "it-staff101";
-    public static final String CLERK = "it-clerk";
-    public static final String FINANCE = "it-finance";
-    public static final String AUDITOR = "it-auditor";
-    public static final String ANALYST = "it-analyst";
+    public static final String ADMIN = "itadmin";
+    public static final String STAFF_101 = "itstaff101";
+    public static final String CLERK = "itclerk";
+    public static final String FINANCE = "itfinance";
+    public static final String AUDITOR = "itauditor";
+    public static final String ANALYST = "itanalyst";
+    /** Only for wrong-password tests: a failed login locks a Camunda user for a few seconds. */
+    public static final String LOCKOUT = "itlockout";
 
     private TestStaff() {
     }
@@ -28,5 +30,6 @@ public final class TestStaff {
         identity.ensureUser(FINANCE, "IT", "Finance", PASSWORD, List.of(Roles.FINANCE));
         identity.ensureUser(AUDITOR, "IT", "Auditor", PASSWORD, List.of(Roles.AUDITOR));
         identity.ensureUser(ANALYST, "IT", "Analyst", PASSWORD, List.of(Roles.RULE_ANALYST));
+        identity.ensureUser(LOCKOUT, "IT", "Lockout", PASSWORD, List.of(Roles.AUDITOR));
     }
 }

@@ -58,9 +58,12 @@ class EmbeddedDefaultSmokeIT {
         assertThat(filters.statusCode()).as(filters.body()).isEqualTo(200);
         assertThat(JsonPath.<List<String>>read(filters.body(), "$[*].name")).contains("My tasks", "My groups' tasks");
 
+        // the login started a new session with a new XSRF token
+        String newXsrf = cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElseThrow();
         HttpResponse<String> wrong = browser.send(HttpRequest.newBuilder(
                         URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrf)
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", newXsrf)
                 .POST(HttpRequest.BodyPublishers.ofString("username=staff101&password=wrong")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(wrong.statusCode()).isEqualTo(401);

@@ -43,7 +43,10 @@ class RoleAccessIT {
         assertThat(anonymous.contentType()).startsWith("application/problem+json");
         assertThat(Api.anonymous(port).get("/engine-rest/task").status()).isEqualTo(401);
         assertThat(Api.anonymous(port).get("/engine-rest/process-definition").status()).isEqualTo(401);
-        assertThat(Api.as(port, TestStaff.ADMIN, "wrong-password").get("/api/communities").status()).isEqualTo(401);
+        assertThat(Api.as(port, TestStaff.LOCKOUT, "wrong-password").get("/api/communities").status()).isEqualTo(401);
+        assertThat(Api.as(port, "nobody", TestStaff.PASSWORD).get("/api/communities").status()).isEqualTo(401);
+        // Camunda locks a user for a few seconds after a wrong password, against guessing
+        assertThat(Api.as(port, TestStaff.LOCKOUT, TestStaff.PASSWORD).get("/api/communities").status()).isEqualTo(401);
         assertThat(Api.anonymous(port).get("/actuator/health").status()).isEqualTo(200);
     }
 
@@ -51,8 +54,11 @@ class RoleAccessIT {
     void shouldShowCommunityStaffOnlyTheirOwnCommunity() {
         Api staff = as(TestStaff.STAFF_101);
 
+        Integer ownHouseholds = jdbc.queryForObject("select count(*) from household where community_id = '32030101'",
+                Integer.class);
         Response households = staff.get("/api/households?size=500");
-        assertThat(households.<Integer>json("$.totalItems")).isEqualTo(200);
+        assertThat(ownHouseholds).isBetween(200, 201);
+        assertThat(households.<Integer>json("$.totalItems")).isEqualTo(ownHouseholds);
         assertThat(households.<List<String>>json("$.items[*].communityId")).containsOnly("32030101");
         // even when asking for another community by name
         assertThat(staff.get("/api/households?communityId=32030102").<Integer>json("$.totalItems")).isZero();
@@ -101,7 +107,8 @@ class RoleAccessIT {
     @Test
     void shouldGiveEachRoleItsOwnRights() {
         Api clerk = as(TestStaff.CLERK);
-        assertThat(clerk.get("/api/households").<Integer>json("$.totalItems")).isEqualTo(600);
+        assertThat(clerk.get("/api/households").<Integer>json("$.totalItems"))
+                .isEqualTo(jdbc.queryForObject("select count(*) from household", Integer.class));
         assertThat(clerk.get("/api/resource-parties").status()).isEqualTo(403);
         assertThat(clerk.post("/api/outlets", """
                 {"outletId":"32039009","name":"x","address":"x"}""").status()).isEqualTo(403);

@@ -72,8 +72,11 @@ class SystemModuleIT {
                  "certificateNumber":"11010519491231002X","householdId":"000000009001"}""");
         assertThat(holder.status()).as(holder.body()).isEqualTo(201);
         assertThat(holder.body()).contains("\"certificateLast4\":\"002X\"").doesNotContain("11010519491231002X");
-        assertThat(jdbc.queryForObject("select count(*) from cardholder where certificate_hash like '%1949%' "
-                + "or certificate_salt like '%1949%'", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from cardholder where name like '%11010519491231002X%' "
+                + "or certificate_hash like '%11010519491231002X%' or certificate_salt like '%11010519491231002X%' "
+                + "or phone like '%11010519491231002X%'", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select certificate_last4 from cardholder where household_id = '000000009001'",
+                String.class)).isEqualTo("002X");
 
         Response cardType = admin.post("/api/card-types", """
                 {"cardTypeCode":"05","name":"员工卡","depositFen":1500,"validityMonths":36,"holderCategories":["STAFF"]}""");
