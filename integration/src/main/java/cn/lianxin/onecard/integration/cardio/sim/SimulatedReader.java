@@ -52,8 +52,10 @@ import cn.lianxin.onecard.integration.keys.KeySlot;
  * {@link CardTransportException} whose {@code isCardAbsent()} is true.
  *
  * <p>{@link #tearAfter(int)} takes the card out of the field right after the n-th next command
- * completes; the card keeps exactly the state that command left. Thread-safe; presence listeners
- * are called on the thread that moved the card.
+ * completes; the card keeps exactly the state that command left. {@link #tearDuring(int)} lets
+ * the card execute the n-th next command but takes it away before the answer arrives, so the
+ * caller cannot know whether it happened. Thread-safe; presence listeners are called on the
+ * thread that moved the card.
  */
 public final class SimulatedReader implements ApduChannel {
 
@@ -72,6 +74,7 @@ public final class SimulatedReader implements ApduChannel {
     private final List<Monitor> monitors = new CopyOnWriteArrayList<>();
     private VirtualMifareClassic1k card;
     private int tearCountdown;
+    private boolean answerLost;
     private long commandsTransmitted;
 
     /** An empty reader named {@code name}. */
@@ -143,6 +146,24 @@ public final class SimulatedReader implements ApduChannel {
                 throw new IllegalStateException("reader " + name + " holds no card to tear away");
             }
             tearCountdown = commands;
+            answerLost = false;
+        }
+    }
+
+    /**
+     * Lets the card execute the {@code command}-th next command (≥ 1), then tears it away before
+     * the answer arrives: that command fails with "no card" although the card carried it out.
+     */
+    public void tearDuring(int command) {
+        if (command < 1) {
+            throw new IllegalArgumentException("command must be at least 1, was " + command);
+        }
+        synchronized (this) {
+            if (card == null) {
+                throw new IllegalStateException("reader " + name + " holds no card to tear away");
+            }
+            tearCountdown = command;
+            answerLost = true;
         }
     }
 
@@ -166,6 +187,7 @@ public final class SimulatedReader implements ApduChannel {
         Objects.requireNonNull(apdu, "apdu");
         byte[] response;
         boolean torn = false;
+        boolean lost = false;
         synchronized (this) {
             if (card == null) {
                 throw new CardTransportException("no card in reader " + name, true);
@@ -173,12 +195,16 @@ public final class SimulatedReader implements ApduChannel {
             commandsTransmitted++;
             response = process(card, apdu);
             if (tearCountdown > 0 && --tearCountdown == 0) {
+                lost = answerLost;
                 removeCardLocked();
                 torn = true;
             }
         }
         if (torn) {
             monitors.forEach(Monitor::removed);
+        }
+        if (lost) {
+            throw new CardTransportException("card left reader " + name + " before answering", true);
         }
         return response;
     }
@@ -190,6 +216,7 @@ public final class SimulatedReader implements ApduChannel {
         }
         card = null;
         tearCountdown = 0;
+        answerLost = false;
         return taken;
     }
 

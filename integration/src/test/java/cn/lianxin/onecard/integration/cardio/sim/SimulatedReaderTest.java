@@ -93,6 +93,19 @@ class SimulatedReaderTest {
     }
 
     @Test
+    void shouldLetTheCardCarryOutACommandWhoseAnswerIsLostInATear() {
+        f.adapter.authenticate(4, KeySlot.A, TRANSPORT_KEY);
+        f.reader.tearDuring(1);
+
+        CardCommandException e = catchThrowableOfType(
+                () -> f.adapter.writeBlock(4, HEX.parseHex("0102030405060708090A0B0C0D0E0F10")), CardCommandException.class);
+
+        assertThat(e).hasMessage("write block 4: no card in the reader");
+        assertThat(f.reader.isCardPresent()).isFalse();
+        assertThat(hex(f.card.rawBlock(4))).as("written all the same").isEqualTo("0102030405060708090A0B0C0D0E0F10");
+    }
+
+    @Test
     void shouldMakeAReturningCardAuthenticateAgain() {
         f.adapter.authenticate(4, KeySlot.A, TRANSPORT_KEY);
         f.reader.takeCard();
