@@ -34,7 +34,7 @@ public final class PcscReaders {
         }
     }
 
-    /** The readers of {@code factory} (a PC/SC factory from another provider, or a test double). */
+    /** The readers of {@code factory} (a PC/SC factory from another provider, or a stand-in for tests). */
     public static PcscReaders using(TerminalFactory factory) {
         return new PcscReaders(Objects.requireNonNull(factory, "factory"));
     }
