@@ -1,0 +1,8 @@
+/**
+ * A virtual MIFARE Classic 1K card ({@link cn.lianxin.onecard.integration.cardio.sim.VirtualMifareClassic1k})
+ * that enforces the MF1S50 access conditions, and a simulated reader
+ * ({@link cn.lianxin.onecard.integration.cardio.sim.SimulatedReader}) that answers the
+ * card-layout.md pseudo-APDUs, can have cards put down and taken away, and can tear a card out
+ * of the field between any two commands. Used by tests and demos in place of a PC/SC reader.
+ */
+package cn.lianxin.onecard.integration.cardio.sim;
