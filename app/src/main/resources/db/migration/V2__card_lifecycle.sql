@@ -1,6 +1,9 @@
 -- Card lifecycle: what happened to each card (append-only), the centre's shadow of each wallet,
 -- community sign-offs, the blacklist, and anomalies seen when cards are tapped.
 
+-- card numbers the centre issues: 3203 ‖ 12 digits of this sequence
+create sequence card_number_seq start with 1000000;
+
 alter table card add column replaced_by varchar(16) references card (card_no);
 alter table card add column returned_on date;
 
@@ -81,3 +84,7 @@ create table card_flag (
     constraint ck_card_flag_kind check (kind in ('BALANCE_ABOVE_SHADOW', 'COUNTER_WENT_BACK', 'CLONE_SUSPECTED', 'TAMPERED'))
 );
 create index ix_card_flag_card on card_flag (card_no);
+
+-- cards that existed before shadow accounts start from an empty wallet in the records
+insert into shadow_account (card_no, balance_fen, card_counter, updated_at)
+select card_no, 0, 0, current_timestamp from card;

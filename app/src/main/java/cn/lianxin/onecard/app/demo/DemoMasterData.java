@@ -44,6 +44,15 @@ public class DemoMasterData implements ApplicationRunner {
     public static final int HOUSEHOLDS_PER_COMMUNITY = 200;
 
     /** The two cards of the spec's example upload, and the reported-lost card of its blacklist. */
+    /**
+     * Wallets of the spec's example cards before its upload: card 0001 pays 156.00 from 500.00 with
+     * counter 12, card 0002 pays 23.45 from 23.45 with counter 3.
+     */
+    static final Map<String, long[]> FIXED_WALLETS = Map.of(
+            "3203000000000001", new long[] {50000, 11},
+            "3203000000000002", new long[] {2345, 2},
+            "3203000000000009", new long[] {1200, 5});
+
     static final Map<String, String[]> FIXED_CARDS = Map.of(
             "000000001234", new String[] {"3203000000000001", "A1B2C3D4", "ACTIVE"},
             "000000001235", new String[] {"3203000000000002", "0F1E2D3C", "ACTIVE"},
@@ -248,6 +257,30 @@ public class DemoMasterData implements ApplicationRunner {
         }
         jdbc.batchUpdate("insert into card (card_no, uid, card_type_code, cardholder_id, status, deposit_fen, issued_on, "
                 + "expires_on, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        wallets(rows, random, now);
+    }
+
+    /**
+     * The wallets the centre knows of the demo cards: one recharge at an outlet that explains
+     * each balance, and a shadow account in step with it.
+     */
+    private void wallets(List<Object[]> cards, Random random, Timestamp now) {
+        List<Object[]> shadows = new ArrayList<>();
+        List<Object[]> recharges = new ArrayList<>();
+        for (Object[] card : cards) {
+            String cardNo = (String) card[0];
+            long[] wallet = FIXED_WALLETS.getOrDefault(cardNo,
+                    new long[] {random.nextInt(4) == 0 ? 0 : 100 * (1 + random.nextInt(300)), 0});
+            int counter = wallet[0] == 0 ? 0 : (int) Math.max(1, wallet[1] == 0 ? 1 + random.nextInt(20) : wallet[1]);
+            shadows.add(new Object[] {cardNo, wallet[0], counter, now});
+            if (wallet[0] > 0) {
+                recharges.add(new Object[] {cardNo, "RECHARGE", wallet[0], wallet[0], counter, "32039101", now, now});
+            }
+        }
+        jdbc.batchUpdate("insert into shadow_account (card_no, balance_fen, card_counter, updated_at) values (?, ?, ?, ?)",
+                shadows);
+        jdbc.batchUpdate("insert into wallet_transaction (card_no, kind, amount_fen, balance_after_fen, card_counter, place, "
+                + "occurred_at, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)", recharges);
     }
 
     private void terminalsAndOutlets(Timestamp now) {

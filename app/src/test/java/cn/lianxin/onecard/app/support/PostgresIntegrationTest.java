@@ -8,10 +8,12 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole back office on the real PostgreSQL 15 of this machine (database {@code test}), in its
- * production profile, with demo master data but no demo users. Each test class runs in its own
+ * production profile (with a real master-key keystore of the test keys and simulated outlet
+ * readers), with demo master data but no demo users. Each test class runs in its own
  * JVM (see the failsafe configuration) and starts from a database Flyway has cleaned and migrated.
  */
 @Target(ElementType.TYPE)
@@ -23,8 +25,10 @@ import org.springframework.test.context.ActiveProfiles;
         "DB_PASSWORD=",
         "onecard.security.initial-admin-password=" + TestStaff.PASSWORD,
         "onecard.demo.master-data=true",
-        "spring.flyway.clean-disabled=false"})
+        "spring.flyway.clean-disabled=false",
+        "onecard.readers.simulated=true"})
 @ActiveProfiles("postgres")
+@ContextConfiguration(initializers = TestKeystore.class)
 @Import(FreshDatabase.class)
 public @interface PostgresIntegrationTest {
 }

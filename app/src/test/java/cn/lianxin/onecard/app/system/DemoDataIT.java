@@ -54,6 +54,20 @@ class DemoDataIT {
     }
 
     @Test
+    void shouldGiveTheExampleCardsTheWalletsTheExampleUploadStartsFrom() {
+        assertThat(jdbc.queryForList("select card_no, balance_fen, card_counter from shadow_account "
+                + "where card_no in ('3203000000000001', '3203000000000002') order by card_no")).containsExactly(
+                Map.of("card_no", "3203000000000001", "balance_fen", 50000L, "card_counter", 11),
+                Map.of("card_no", "3203000000000002", "balance_fen", 2345L, "card_counter", 2));
+        // every shadow balance is explained by the recorded transactions
+        assertThat(jdbc.queryForObject("select count(*) from shadow_account s where s.balance_fen <> coalesce((select "
+                + "sum(case when t.kind in ('RECHARGE', 'TRANSFER_IN') then t.amount_fen else -t.amount_fen end) "
+                + "from wallet_transaction t where t.card_no = s.card_no), 0)", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from card c where not exists "
+                + "(select 1 from shadow_account s where s.card_no = c.card_no)", Integer.class)).isZero();
+    }
+
+    @Test
     void shouldLoadOnlyOnce() throws Exception {
         Integer before = jdbc.queryForObject("select count(*) from household", Integer.class);
 

@@ -16,7 +16,7 @@ class ProductionProfileIT {
         SpringApplicationBuilder production = new SpringApplicationBuilder(OneCardApplication.class)
                 .profiles("postgres")
                 .properties("DB_URL=jdbc:postgresql://localhost:5432/test", "DB_USER=postgres",
-                        "server.port=0", "ONECARD_ADMIN_PASSWORD=" + password,
+                        "server.port=0", "ONECARD_ADMIN_PASSWORD=" + password, "onecard.keys.require-keystore=false",
                         "onecard.security.initial-admin-password=" + password);
 
         assertThatThrownBy(production::run)
@@ -24,5 +24,18 @@ class ProductionProfileIT {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("ONECARD_ADMIN_PASSWORD")
                 .hasMessageContaining(reason);
+    }
+
+    @org.junit.jupiter.api.Test
+    void shouldRefuseToStartWithoutTheMasterKeyKeystore() {
+        SpringApplicationBuilder production = new SpringApplicationBuilder(OneCardApplication.class)
+                .profiles("postgres")
+                .properties("DB_URL=jdbc:postgresql://localhost:5432/test", "DB_USER=postgres", "server.port=0",
+                        "onecard.security.initial-admin-password=a-strong-Password-2026");
+
+        assertThatThrownBy(production::run)
+                .rootCause()
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("ONECARD_KEYSTORE is not set");
     }
 }

@@ -1,0 +1,106 @@
+package cn.lianxin.onecard.app.card;
+
+import static cn.lianxin.onecard.app.archive.Identifiers.CARD_NO;
+import static cn.lianxin.onecard.app.archive.Identifiers.CARD_NO_MESSAGE;
+
+import cn.lianxin.onecard.app.security.CommunityScope;
+import cn.lianxin.onecard.app.security.CurrentStaff;
+import cn.lianxin.onecard.app.web.InvalidFieldException;
+import cn.lianxin.onecard.app.web.NotFoundException;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Cards", description = "Issue, tap, recharge, community sign-off, activation and loss of cards at outlet readers")
+@RestController
+@RequestMapping("/api")
+class CardController {
+
+    private static final String AT_OUTLETS = "hasAnyRole('centre-admin', 'outlet-clerk')";
+    private static final String AT_READERS = "hasAnyRole('centre-admin', 'outlet-clerk', 'community-staff')";
+
+    private final CardOperations operations;
+    private final CurrentStaff staff;
+
+    CardController(CardOperations operations, CurrentStaff staff) {
+        this.operations = operations;
+        this.staff = staff;
+    }
+
+    @PostMapping("/cards/issue")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(AT_OUTLETS)
+    IssuedCard issue(@Valid @RequestBody IssueCommand command) {
+        return operations.issue(command, staff.user().userId());
+    }
+
+    @GetMapping("/cards/{cardNo}")
+    CardView card(@PathVariable String cardNo) {
+        return visible(operations.view(validCardNo(cardNo)));
+    }
+
+    @GetMapping("/cards/{cardNo}/history")
+    List<CardEvent> history(@PathVariable String cardNo) {
+        visible(operations.view(validCardNo(cardNo)));
+        return operations.history(cardNo);
+    }
+
+    @PostMapping("/cards/{cardNo}/recharge")
+    @PreAuthorize(AT_OUTLETS)
+    RechargeReceipt recharge(@PathVariable String cardNo, @Valid @RequestBody CardRequests.Recharge request) {
+        return operations.recharge(validCardNo(cardNo), request.amountFen(), request.readerId(), staff.user().userId());
+    }
+
+    @PostMapping("/cards/{cardNo}/sign-off")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAnyRole('centre-admin', 'community-staff')")
+    SignOff signOff(@PathVariable String cardNo, @Valid @RequestBody CardRequests.SignOff request) {
+        return operations.signOff(validCardNo(cardNo), request.householdId(), request.readerId(), staff.user().userId(),
+                staff.scope());
+    }
+
+    @PostMapping("/cards/{cardNo}/activate")
+    @PreAuthorize(AT_READERS)
+    CardView activate(@PathVariable String cardNo, @Valid @RequestBody CardRequests.Place request) {
+        operations.activate(validCardNo(cardNo), staff.user().userId(), request.place());
+        return operations.view(cardNo);
+    }
+
+    @PostMapping("/cards/{cardNo}/report-loss")
+    @PreAuthorize(AT_OUTLETS)
+    CardView reportLoss(@PathVariable String cardNo, @Valid @RequestBody CardRequests.Place request) {
+        operations.reportLoss(validCardNo(cardNo), staff.user().userId(), request.place());
+        return operations.view(cardNo);
+    }
+
+    @PostMapping("/readers/{readerId}/tap")
+    @PreAuthorize(AT_READERS)
+    TapResult tap(@PathVariable String readerId) {
+        return operations.tap(readerId, staff.user().userId());
+    }
+
+    /** Community staff see the cards signed off in their communities; everyone else every card. */
+    private CardView visible(CardView card) {
+        CommunityScope scope = staff.scope();
+        if (!scope.unrestricted() && card.signOffs().stream().noneMatch(s -> scope.includes(s.communityId()))) {
+            throw new NotFoundException("card", card.cardNo());
+        }
+        return card;
+    }
+
+    private static String validCardNo(String cardNo) {
+        if (!cardNo.matches(CARD_NO)) {
+            throw new InvalidFieldException("cardNo", CARD_NO_MESSAGE);
+        }
+        return cardNo;
+    }
+}

@@ -1,0 +1,334 @@
+package cn.lianxin.onecard.app.card;
+
+import cn.lianxin.onecard.app.card.CardRecords.CardRow;
+import cn.lianxin.onecard.app.card.CardRecords.ShadowAccount;
+import cn.lianxin.onecard.app.card.TapComparison.Finding;
+import cn.lianxin.onecard.app.cardholder.Cardholder;
+import cn.lianxin.onecard.app.cardholder.CardholderService;
+import cn.lianxin.onecard.app.household.Household;
+import cn.lianxin.onecard.app.household.HouseholdService;
+import cn.lianxin.onecard.app.platform.ClockConfiguration;
+import cn.lianxin.onecard.app.security.CommunityScope;
+import cn.lianxin.onecard.app.web.ConflictException;
+import cn.lianxin.onecard.app.web.InvalidFieldException;
+import cn.lianxin.onecard.app.web.NotFoundException;
+import cn.lianxin.onecard.integration.cardio.CardCommandException;
+import cn.lianxin.onecard.integration.cardio.CardReaderAdapter;
+import cn.lianxin.onecard.integration.cardio.layout.CardInitialiser;
+import cn.lianxin.onecard.integration.cardio.layout.CardLayoutException;
+import cn.lianxin.onecard.integration.cardio.layout.CardPersonalisation;
+import cn.lianxin.onecard.integration.cardio.layout.CommunitySignOffWriter;
+import cn.lianxin.onecard.integration.cardio.layout.DoorLock;
+import cn.lianxin.onecard.integration.cardio.layout.Holder;
+import cn.lianxin.onecard.integration.cardio.layout.HolderCategory;
+import cn.lianxin.onecard.integration.cardio.layout.Issuance;
+import cn.lianxin.onecard.integration.cardio.layout.UserData;
+import cn.lianxin.onecard.integration.cardio.wallet.CardWallet;
+import cn.lianxin.onecard.integration.cardio.wallet.WalletCheck;
+import cn.lianxin.onecard.integration.cardio.wallet.WalletOutcome;
+import cn.lianxin.onecard.integration.cardio.wallet.WalletState;
+import cn.lianxin.onecard.integration.keys.KeySlot;
+import cn.lianxin.onecard.integration.keys.KeySystem;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The card lifecycle at outlets and in communities: issue (personalise and sell), tap, recharge,
+ * community sign-off, activation, loss. Every operation is one database transaction together with
+ * its card writes, and is recorded in the card's history. Money is counted only when the card
+ * confirms it; a card taken away mid-write is refused with words that say what to do, and the
+ * database keeps nothing of the attempt.
+ */
+@Service
+public class CardOperations {
+
+    private static final Logger log = LoggerFactory.getLogger(CardOperations.class);
+
+    static final String ISSUER_CODE = "32030000";
+
+    private final CardRecords records;
+    private final CardReaders readers;
+    private final CardTypeService cardTypes;
+    private final CardholderService cardholders;
+    private final HouseholdService households;
+    private final KeySystem keys;
+    private final Clock clock;
+    private final long walletCapFen;
+
+    CardOperations(CardRecords records, CardReaders readers, CardTypeService cardTypes, CardholderService cardholders,
+                   HouseholdService households, KeySystem keys, Clock clock,
+                   @Value("${onecard.cards.wallet-cap-fen:100000}") long walletCapFen) {
+        this.records = records;
+        this.readers = readers;
+        this.cardTypes = cardTypes;
+        this.cardholders = cardholders;
+        this.households = households;
+        this.keys = keys;
+        this.clock = clock;
+        this.walletCapFen = walletCapFen;
+    }
+
+    /**
+     * Personalises the factory-fresh card on the reader for a registered holder and sells it:
+     * the holder proves their identity with the certificate number, the card type must allow
+     * their category, the deposit is taken. The card starts ISSUED with an empty wallet.
+     */
+    @Transactional
+    public IssuedCard issue(IssueCommand command, String actor) {
+        Cardholder holder = cardholders.get(command.cardholderId(), CommunityScope.everything());
+        if (!holder.isActive()) {
+            throw new InvalidFieldException("cardholderId", "cardholder " + command.cardholderId() + " is deactivated");
+        }
+        if (!holder.certificate().matches(command.certificateNumber().trim().toUpperCase(Locale.ROOT))) {
+            throw new InvalidFieldException("certificateNumber", "does not match the certificate registered for cardholder "
+                    + command.cardholderId());
+        }
+        CardType type = cardTypes.get(command.cardTypeCode());
+        if (!type.isActive()) {
+            throw new InvalidFieldException("cardTypeCode", "card type " + type.getCardTypeCode() + " is deactivated");
+        }
+        if (!type.allows(holder.getHolderCategory())) {
+            throw new InvalidFieldException("cardTypeCode", "card type " + type.getCardTypeCode() + " is not for "
+                    + holder.getHolderCategory() + " holders (allowed: " + type.getHolderCategories() + ")");
+        }
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ClockConfiguration.BUSINESS_ZONE);
+        String cardNo = records.nextCardNumber();
+        LocalDate expires = today.plusMonths(type.getValidityMonths()).minusDays(1);
+        String uid = onCard(command.readerId(), card -> {
+            String found = card.readUid();
+            records.findByUid(found).ifPresent(existing -> {
+                throw new ConflictException("uid", "the card on reader " + command.readerId() + " (UID " + found
+                        + ") is already card " + existing.cardNo());
+            });
+            CardPersonalisation personalisation = new CardPersonalisation(
+                    new Issuance(cardNo, CardRecords.CITY_PREFIX, ISSUER_CODE, Integer.parseInt(type.getCardTypeCode()),
+                            today, expires, type.getDepositFen(), cn.lianxin.onecard.integration.cardio.layout.CardStatus.ACTIVE),
+                    new Holder(HolderCategory.valueOf(holder.getHolderCategory().name()), holder.getName(),
+                            command.certificateNumber().trim().toUpperCase(Locale.ROOT)),
+                    java.time.LocalDateTime.ofInstant(now, ClockConfiguration.BUSINESS_ZONE), command.readerId(), null, null);
+            new CardInitialiser(keys).initialise(card, personalisation);
+            return found;
+        });
+        CardRow row = new CardRow(cardNo, uid, type.getCardTypeCode(), holder.getCardholderId(), CardStatus.ISSUED,
+                type.getDepositFen(), today, expires, null);
+        records.insert(row, now);
+        records.recordEvent(new CardEvent(cardNo, CardEvent.Type.ISSUED, actor, command.readerId(), now, type.getDepositFen(),
+                null, "ISSUED", "card type " + type.getCardTypeCode() + ", deposit " + type.getDepositFen() + " fen, holder "
+                + holder.getCardholderId() + ", UID " + uid));
+        log.info("card {} issued (UID {}) at reader {} by {}", cardNo, uid, command.readerId(), actor);
+        return new IssuedCard(cardNo, uid, type.getDepositFen(), today, expires, CardStatus.ISSUED);
+    }
+
+    /** Activates an issued card (after its community sign-off, or directly for a card without one). */
+    @Transactional
+    public CardRow activate(String cardNo, String actor, String place) {
+        CardRow card = lock(cardNo);
+        if (card.status() == CardStatus.ACTIVE) {
+            return card;
+        }
+        if (card.status() != CardStatus.ISSUED) {
+            throw new ConflictException("cardNo", "card " + cardNo + " is " + card.status() + "; only an ISSUED card can be activated");
+        }
+        Instant now = clock.instant();
+        records.setStatus(cardNo, CardStatus.ACTIVE, now);
+        records.recordEvent(new CardEvent(cardNo, CardEvent.Type.ACTIVATED, actor, place, now, null, "ISSUED", "ACTIVE", null));
+        return lock(cardNo);
+    }
+
+    /**
+     * Taps the card on the reader: repairs a torn wallet, compares card and shadow account and
+     * records what the records cannot explain. A tampered wallet blacklists the card (reason 04).
+     */
+    @Transactional(noRollbackFor = CardRefusedException.class)
+    public TapResult tap(String readerId, String actor) {
+        return onCard(readerId, card -> tapOn(card, readerId, actor));
+    }
+
+    /** Recharges the card on the reader (wallet increment with key B) and returns the receipt. */
+    @Transactional(noRollbackFor = CardRefusedException.class)
+    public RechargeReceipt recharge(String cardNo, long amountFen, String readerId, String actor) {
+        if (amountFen <= 0) {
+            throw new InvalidFieldException("amountFen", "must be a positive number of fen");
+        }
+        return onCard(readerId, card -> {
+            TapResult tap = tapOn(card, readerId, actor);
+            if (!tap.cardNo().equals(cardNo)) {
+                throw new InvalidFieldException("cardNo", "the card on reader " + readerId + " is " + tap.cardNo()
+                        + ", not " + cardNo);
+            }
+            requireUsable(lock(cardNo), LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE));
+            if (tap.balanceFen() + amountFen > walletCapFen) {
+                throw new InvalidFieldException("amountFen", "the wallet would hold " + (tap.balanceFen() + amountFen)
+                        + " fen, above the cap of " + walletCapFen + " fen (it holds " + tap.balanceFen() + " fen)");
+            }
+            WalletOutcome outcome = new CardWallet(card, keys, clock).recharge(amountFen, readerId);
+            WalletOutcome.Completed done = completed(outcome, cardNo, readerId);
+            Instant now = clock.instant();
+            records.recordTransaction(cardNo, new WalletMovement(WalletMovement.Kind.RECHARGE, amountFen,
+                    done.balanceAfterFen(), done.counter(), readerId, now), now);
+            records.recordEvent(new CardEvent(cardNo, CardEvent.Type.RECHARGED, actor, readerId, now, amountFen,
+                    "balance " + done.balanceBeforeFen() + " fen #" + (done.counter() - 1),
+                    "balance " + done.balanceAfterFen() + " fen #" + done.counter(), null));
+            log.info("card {} recharged {} fen at reader {} by {}: balance {} fen", cardNo, amountFen, readerId, actor,
+                    done.balanceAfterFen());
+            return new RechargeReceipt(cardNo, done.uid(), amountFen, done.balanceBeforeFen(), done.balanceAfterFen(),
+                    done.counter(), done.time(), readerId);
+        });
+    }
+
+    /**
+     * Signs the card on the reader off for a household of its community (签发): writes the
+     * user-data and door-lock areas; one card belongs to at most one household per community.
+     */
+    @Transactional
+    public SignOff signOff(String cardNo, String householdId, String readerId, String actor, CommunityScope scope) {
+        CardRow card = lock(cardNo);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE);
+        requireUsable(card, today);
+        Household household = households.requireActive("householdId", householdId, scope);
+        records.signedHousehold(cardNo, household.getCommunityId()).ifPresent(signed -> {
+            throw new ConflictException("cardNo", signed.equals(householdId)
+                    ? "card " + cardNo + " is already signed off for household " + householdId
+                    : "card " + cardNo + " already belongs to household " + signed + " in community " + household.getCommunityId());
+        });
+        onCard(readerId, adapter -> {
+            String uid = adapter.readUid();
+            if (!uid.equals(card.uid())) {
+                throw new InvalidFieldException("cardNo", "the card on reader " + readerId + " has UID " + uid
+                        + ", card " + cardNo + " has " + card.uid());
+            }
+            new CommunitySignOffWriter(keys).write(adapter,
+                    new UserData(household.getCommunityId(), householdId, today, readerId),
+                    new DoorLock(household.getCommunityId(), String.format("%04d", household.getBuildingId() % 10000),
+                            card.expiresOn()));
+            return uid;
+        });
+        records.insertSignOff(cardNo, household.getCommunityId(), householdId, today, actor, readerId);
+        Instant now = clock.instant();
+        records.recordEvent(new CardEvent(cardNo, CardEvent.Type.SIGNED_OFF, actor, readerId, now, null, null,
+                "household " + householdId + " in community " + household.getCommunityId(), null));
+        return new SignOff(household.getCommunityId(), householdId, today, actor, readerId);
+    }
+
+    /** Reports the card lost: it is blacklisted at once (reason 01) and can no longer be used. */
+    @Transactional
+    public CardRow reportLoss(String cardNo, String actor, String place) {
+        CardRow card = lock(cardNo);
+        if (card.status() != CardStatus.ACTIVE && card.status() != CardStatus.ISSUED) {
+            throw new ConflictException("cardNo", "card " + cardNo + " is " + card.status() + " and cannot be reported lost");
+        }
+        Instant now = clock.instant();
+        records.setStatus(cardNo, CardStatus.LOST, now);
+        records.blacklist(cardNo, BlacklistReason.REPORTED_LOST, actor, now);
+        records.recordEvent(new CardEvent(cardNo, CardEvent.Type.LOSS_REPORTED, actor, place, now, null,
+                card.status().name(), "LOST, blacklisted 01", null));
+        log.info("card {} reported lost by {} at {}; blacklisted with reason 01", cardNo, actor, place);
+        return lock(cardNo);
+    }
+
+    @Transactional(readOnly = true)
+    public CardView view(String cardNo) {
+        CardRow card = records.find(cardNo).orElseThrow(() -> new NotFoundException("card", cardNo));
+        ShadowAccount shadow = records.shadow(cardNo);
+        return new CardView(card.cardNo(), card.uid(), card.cardTypeCode(), card.cardholderId(), card.status(),
+                card.depositFen(), card.issuedOn(), card.expiresOn(), card.replacedBy(), shadow.balanceFen(),
+                shadow.counter(), records.blacklistReasons(cardNo), records.signOffs(cardNo), records.openFlags(cardNo));
+    }
+
+    @Transactional(readOnly = true)
+    public List<CardEvent> history(String cardNo) {
+        records.find(cardNo).orElseThrow(() -> new NotFoundException("card", cardNo));
+        return records.history(cardNo);
+    }
+
+    private TapResult tapOn(CardReaderAdapter card, String readerId, String actor) {
+        String uid = card.readUid();
+        CardRow row = records.findByUid(uid).orElseThrow(() -> new InvalidFieldException("uid",
+                "the card on reader " + readerId + " (UID " + uid + ") is not a card of this centre"));
+        if (!CardInitialiser.sectorsOnTransportKey(card).isEmpty()) {
+            throw new CardRefusedException("card " + row.cardNo() + " still answers to the factory transport key: refused");
+        }
+        Instant now = clock.instant();
+        WalletCheck check = new CardWallet(card, keys, clock).check(KeySlot.B);
+        if (check instanceof WalletOutcome.Tampered tampered) {
+            records.raiseFlag(row.cardNo(), "TAMPERED", tampered.detail(), readerId, now);
+            if (!records.isBlacklisted(row.cardNo())) {
+                records.blacklist(row.cardNo(), BlacklistReason.SUSPECTED_FRAUD, actor, now);
+            }
+            records.recordEvent(new CardEvent(row.cardNo(), CardEvent.Type.BLACKLISTED, actor, readerId, now, null, null,
+                    "blacklisted 04", tampered.detail()));
+            throw new CardRefusedException("card " + row.cardNo() + " has been tampered with (" + tampered.detail()
+                    + "); it is blacklisted with reason 04 — keep the card and call the centre");
+        }
+        WalletState state = (WalletState) check;
+        ShadowAccount shadow = records.shadow(row.cardNo());
+        List<Finding> findings = TapComparison.compare(state.balanceFen(), state.counter(), shadow.balanceFen(),
+                shadow.counter(), records.recordedBalanceAt(row.cardNo(), state.counter()));
+        for (Finding finding : findings) {
+            records.raiseFlag(row.cardNo(), finding.anomaly().name(), finding.detail(), readerId, now);
+            records.recordEvent(new CardEvent(row.cardNo(), CardEvent.Type.FLAGGED, actor, readerId, now, null, null,
+                    finding.anomaly().name(), finding.detail()));
+            log.warn("card {} at reader {}: {} — {}", row.cardNo(), readerId, finding.anomaly(), finding.detail());
+        }
+        return new TapResult(row.cardNo(), uid, row.status(), state.balanceFen(), state.counter(), shadow.balanceFen(),
+                shadow.counter(), findings.stream().map(f -> f.anomaly().name() + ": " + f.detail()).toList(),
+                state.repair().name());
+    }
+
+    private void requireUsable(CardRow card, LocalDate today) {
+        if (records.isBlacklisted(card.cardNo())) {
+            throw new ConflictException("cardNo", "card " + card.cardNo() + " is blacklisted (reasons "
+                    + records.blacklistReasons(card.cardNo()) + ")");
+        }
+        if (card.status() != CardStatus.ACTIVE && card.status() != CardStatus.ISSUED) {
+            throw new ConflictException("cardNo", "card " + card.cardNo() + " is " + card.status());
+        }
+        if (card.expiresOn() != null && card.expiresOn().isBefore(today)) {
+            throw new ConflictException("cardNo", "card " + card.cardNo() + " expired on " + card.expiresOn());
+        }
+    }
+
+    private WalletOutcome.Completed completed(WalletOutcome outcome, String cardNo, String readerId) {
+        if (outcome instanceof WalletOutcome.Completed done) {
+            return done;
+        }
+        if (outcome instanceof WalletOutcome.Refused refused) {
+            throw new InvalidFieldException("amountFen", "the card refused the transaction: " + refused.reason()
+                    + " (balance " + refused.balanceFen() + " fen)");
+        }
+        if (outcome instanceof WalletOutcome.Tampered tampered) {
+            throw new CardRefusedException("card " + cardNo + " has been tampered with: " + tampered.detail());
+        }
+        if (outcome instanceof WalletOutcome.Interrupted interrupted) {
+            throw new CardRefusedException("card " + cardNo + " left reader " + readerId + " during the write ("
+                    + interrupted.failedCommand() + "); nothing was counted — put the card back and tap it: the wallet"
+                    + " is repaired on the next tap");
+        }
+        throw new IllegalStateException("unexpected wallet outcome " + outcome);
+    }
+
+    private CardRow lock(String cardNo) {
+        return records.lock(cardNo).orElseThrow(() -> new NotFoundException("card", cardNo));
+    }
+
+    /** Runs card work on a reader, turning card failures into errors that say what to do. */
+    private <T> T onCard(String readerId, java.util.function.Function<CardReaderAdapter, T> work) {
+        try {
+            return readers.withCard(readerId, work);
+        } catch (CardCommandException e) {
+            throw new CardRefusedException("reader " + readerId + ": " + e.getMessage()
+                    + (e.isCardAbsent() ? " — put the card on the reader and try again" : ""));
+        } catch (CardLayoutException e) {
+            throw new CardRefusedException("reader " + readerId + ": " + e.getMessage());
+        }
+    }
+}

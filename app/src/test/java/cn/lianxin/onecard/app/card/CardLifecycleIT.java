@@ -1,0 +1,222 @@
+package cn.lianxin.onecard.app.card;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.lianxin.onecard.app.security.IdentityBootstrap;
+import cn.lianxin.onecard.app.support.Api;
+import cn.lianxin.onecard.app.support.Api.Response;
+import cn.lianxin.onecard.app.support.PostgresIntegrationTest;
+import cn.lianxin.onecard.app.support.TestStaff;
+import cn.lianxin.onecard.integration.cardio.sim.SimulatedReader;
+import cn.lianxin.onecard.integration.cardio.sim.VirtualMifareClassic1k;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A card's life at an outlet and in its community on PostgreSQL, through the REST API and the
+ * simulated reader: issue, tap, recharge, sign-off, loss — and every way it can go wrong, with
+ * nothing half-written on the card or in the database.
+ */
+@PostgresIntegrationTest
+class CardLifecycleIT {
+
+    static final String READER = "32039101";
+    static final String CERTIFICATE = "11010519491231002X";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    IdentityBootstrap identity;
+
+    @Autowired
+    CardReaders readers;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Api admin;
+    Api clerk;
+    Api staff;
+
+    @BeforeEach
+    void staff() {
+        TestStaff.ensure(identity);
+        admin = Api.as(port, TestStaff.ADMIN, TestStaff.PASSWORD);
+        clerk = Api.as(port, TestStaff.CLERK, TestStaff.PASSWORD);
+        staff = Api.as(port, TestStaff.STAFF_101, TestStaff.PASSWORD);
+    }
+
+    private long holder(String certificate, String householdId, String category) {
+        Response holder = clerk.post("/api/cardholders", """
+                {"name":"韩梅梅","holderCategory":"%s","certificateType":"RESIDENT_ID","certificateNumber":"%s",
+                 "householdId":"%s"}""".formatted(category, certificate, householdId));
+        assertThat(holder.status()).as(holder.body()).isEqualTo(201);
+        return ((Number) holder.json("$.cardholderId")).longValue();
+    }
+
+    private String issue(long holderId, String certificate, String uid) {
+        readers.presentVirtualCard(READER, uid);
+        Response issued = clerk.post("/api/cards/issue", """
+                {"cardholderId":%d,"certificateNumber":"%s","cardTypeCode":"01","readerId":"%s"}"""
+                .formatted(holderId, certificate, READER));
+        assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+        return issued.json("$.cardNo");
+    }
+
+    private Response recharge(String cardNo, long amountFen) {
+        return clerk.post("/api/cards/" + cardNo + "/recharge", """
+                {"amountFen":%d,"readerId":"%s"}""".formatted(amountFen, READER));
+    }
+
+    @Test
+    void shouldIssueRechargeSignOffAndReportACardLost() {
+        long holderId = holder(CERTIFICATE, "000000001110", "ADULT");
+        readers.presentVirtualCard(READER, "CAFE0001");
+
+        Response wrongPerson = clerk.post("/api/cards/issue", """
+                {"cardholderId":%d,"certificateNumber":"440524188001010014","cardTypeCode":"01","readerId":"%s"}"""
+                .formatted(holderId, READER));
+        assertThat(wrongPerson.status()).isEqualTo(422);
+        assertThat(wrongPerson.<List<String>>json("$.errors[*].field")).containsExactly("certificateNumber");
+        Response seniorCard = clerk.post("/api/cards/issue", """
+                {"cardholderId":%d,"certificateNumber":"%s","cardTypeCode":"03","readerId":"%s"}"""
+                .formatted(holderId, CERTIFICATE, READER));
+        assertThat(seniorCard.status()).isEqualTo(422);
+        assertThat(seniorCard.body()).contains("card type 03 is not for ADULT holders");
+
+        String cardNo = issue(holderId, CERTIFICATE, "CAFE0001");
+        assertThat(cardNo).matches("3203\\d{12}");
+        Response again = clerk.post("/api/cards/issue", """
+                {"cardholderId":%d,"certificateNumber":"%s","cardTypeCode":"01","readerId":"%s"}"""
+                .formatted(holderId, CERTIFICATE, READER));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body()).contains("UID CAFE0001) is already card " + cardNo);
+
+        Response tap = clerk.post("/api/readers/" + READER + "/tap", null);
+        assertThat(tap.<Integer>json("$.balanceFen")).isZero();
+        assertThat(tap.<List<String>>json("$.findings")).isEmpty();
+
+        Response receipt = recharge(cardNo, 5000);
+        assertThat(receipt.status()).as(receipt.body()).isEqualTo(200);
+        assertThat(receipt.<Integer>json("$.balanceAfterFen")).isEqualTo(5000);
+        assertThat(receipt.<Integer>json("$.cardCounter")).isEqualTo(1);
+
+        Response aboveCap = recharge(cardNo, 95001);
+        assertThat(aboveCap.status()).isEqualTo(422);
+        assertThat(aboveCap.body()).contains("above the cap of 100000 fen");
+        assertThat(admin.get("/api/cards/" + cardNo).<Integer>json("$.shadowBalanceFen")).isEqualTo(5000);
+
+        assertThat(staff.get("/api/cards/" + cardNo).status()).isEqualTo(404);
+        Response signed = staff.post("/api/cards/" + cardNo + "/sign-off", """
+                {"householdId":"000000001110","readerId":"%s"}""".formatted(READER));
+        assertThat(signed.status()).as(signed.body()).isEqualTo(201);
+        assertThat(signed.<String>json("$.communityId")).isEqualTo("32030101");
+        Response twice = staff.post("/api/cards/" + cardNo + "/sign-off", """
+                {"householdId":"000000001111","readerId":"%s"}""".formatted(READER));
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.body()).contains("already belongs to household 000000001110 in community 32030101");
+        assertThat(staff.get("/api/cards/" + cardNo).<String>json("$.status")).isEqualTo("ISSUED");
+        assertThat(staff.post("/api/cards/" + cardNo + "/activate", """
+                {"place":"32030101"}""").<String>json("$.status")).isEqualTo("ACTIVE");
+
+        Response lost = clerk.post("/api/cards/" + cardNo + "/report-loss", """
+                {"place":"32039001"}""");
+        assertThat(lost.<String>json("$.status")).isEqualTo("LOST");
+        assertThat(lost.<List<String>>json("$.blacklistReasons")).containsExactly("01");
+        Response afterLoss = recharge(cardNo, 100);
+        assertThat(afterLoss.status()).isEqualTo(409);
+        assertThat(afterLoss.body()).contains("is blacklisted (reasons [01])");
+
+        assertThat(admin.get("/api/cards/" + cardNo + "/history").<List<String>>json("$[*].type"))
+                .containsExactly("ISSUED", "RECHARGED", "SIGNED_OFF", "ACTIVATED", "LOSS_REPORTED");
+        assertThat(admin.get("/api/cards/" + cardNo + "/history").<List<String>>json("$[*].actor"))
+                .containsExactly(TestStaff.CLERK, TestStaff.CLERK, TestStaff.STAFF_101, TestStaff.STAFF_101, TestStaff.CLERK);
+    }
+
+    @Test
+    void shouldNeverCountMoneyTheCardDidNotTakeWhenItIsRemovedMidWrite() {
+        long holderId = holder("440524188001010014", "000000001120", "ADULT");
+        String cardNo = issue(holderId, "440524188001010014", "CAFE0002");
+        assertThat(recharge(cardNo, 1000).status()).isEqualTo(200);
+        SimulatedReader reader = readers.simulatedReader(READER);
+
+        boolean completed = false;
+        for (int commands = 0; commands < 200 && !completed; commands++) {
+            reader.tearAfter(commands);
+            Response attempt = recharge(cardNo, 700);
+            completed = attempt.status() == 200;
+            if (!completed) {
+                assertThat(attempt.status()).as(attempt.body()).isEqualTo(409);
+            }
+            if (!reader.isCardPresent()) {
+                readers.presentVirtualCard(READER, "CAFE0002");
+            }
+            Response tap = clerk.post("/api/readers/" + READER + "/tap", null);
+            assertThat(tap.status()).as("tear after %d commands: %s", commands, tap.body()).isEqualTo(200);
+            // what the card holds is exactly what the centre counted
+            assertThat(tap.<Integer>json("$.balanceFen")).as("tear after %d", commands)
+                    .isEqualTo(tap.<Integer>json("$.shadowBalanceFen"));
+            assertThat(tap.<List<String>>json("$.findings")).isEmpty();
+        }
+        assertThat(completed).isTrue();
+        assertThat(admin.get("/api/cards/" + cardNo).<Integer>json("$.shadowBalanceFen")).isEqualTo(1700);
+    }
+
+    @Test
+    void shouldRefuseCardsTheOutletMustNotServe() {
+        readers.presentVirtualCard(READER, "0BADCAFE");
+        Response stranger = clerk.post("/api/readers/" + READER + "/tap", null);
+        assertThat(stranger.status()).isEqualTo(422);
+        assertThat(stranger.body()).contains("UID 0BADCAFE) is not a card of this centre");
+
+        jdbc.update("insert into card (card_no, uid, card_type_code, status, deposit_fen, created_at, updated_at) "
+                + "values ('3203000000999999', 'FEEDF00D', '01', 'ACTIVE', 2000, now(), now())");
+        jdbc.update("insert into shadow_account (card_no, balance_fen, card_counter, updated_at) "
+                + "values ('3203000000999999', 0, 0, now())");
+        readers.presentVirtualCard(READER, "FEEDF00D");
+        Response transportKey = clerk.post("/api/readers/" + READER + "/tap", null);
+        assertThat(transportKey.status()).isEqualTo(409);
+        assertThat(transportKey.body()).contains("still answers to the factory transport key");
+
+        readers.removeVirtualCard(READER);
+        Response noCard = clerk.post("/api/readers/" + READER + "/tap", null);
+        assertThat(noCard.status()).isEqualTo(409);
+        assertThat(noCard.body()).contains("put the card on the reader");
+
+        assertThat(clerk.post("/api/cards/12AB/recharge", """
+                {"amountFen":100,"readerId":"%s"}""".formatted(READER)).<List<String>>json("$.errors[*].field"))
+                .containsExactly("cardNo");
+        assertThat(clerk.get("/api/cards/3203999999999999").status()).isEqualTo(404);
+    }
+
+    @Test
+    void shouldBlacklistATamperedCardWithReason04() {
+        long holderId = holder("320302198506151210", "000000001130", "ADULT");
+        String cardNo = issue(holderId, "320302198506151210", "CAFE0003");
+        assertThat(recharge(cardNo, 3000).status()).isEqualTo(200);
+
+        VirtualMifareClassic1k card = readers.presentVirtualCard(READER, "CAFE0003");
+        byte[] balance = card.rawBlock(8);
+        byte[] backup = card.rawBlock(9);
+        balance[0] = (byte) 0x50;
+        balance[4] = (byte) ~0x50;
+        balance[8] = (byte) 0x50;
+        backup[0] = (byte) 0x50;
+        backup[4] = (byte) ~0x50;
+        backup[8] = (byte) 0x50;
+        card.overwriteRaw(8, balance);
+        card.overwriteRaw(9, backup);
+
+        Response tap = clerk.post("/api/readers/" + READER + "/tap", null);
+        assertThat(tap.status()).isEqualTo(409);
+        assertThat(tap.body()).contains("tampered with", "blacklisted with reason 04");
+        Response view = admin.get("/api/cards/" + cardNo);
+        assertThat(view.<List<String>>json("$.blacklistReasons")).containsExactly("04");
+        assertThat(view.<List<String>>json("$.openFlags[*].kind")).containsExactly("TAMPERED");
+    }
+}
