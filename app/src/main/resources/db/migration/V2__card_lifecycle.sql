@@ -40,12 +40,16 @@ create table wallet_transaction (
 create index ix_wallet_transaction_card on wallet_transaction (card_no, transaction_id);
 
 -- The centre's shadow of each card's wallet: balance and counter as its records say.
+-- pending_load_fen: money the centre owes the card (a lost card's balance moved to its
+-- replacement) that is written onto the card at its next outlet tap.
 create table shadow_account (
-    card_no        varchar(16) not null primary key references card (card_no),
-    balance_fen    bigint      not null,
-    card_counter   integer     not null,
-    updated_at     timestamp   not null,
-    constraint ck_shadow_balance check (balance_fen >= 0)
+    card_no           varchar(16) not null primary key references card (card_no),
+    balance_fen       bigint      not null,
+    card_counter      integer     not null,
+    pending_load_fen  bigint      not null default 0,
+    updated_at        timestamp   not null,
+    constraint ck_shadow_balance check (balance_fen >= 0),
+    constraint ck_shadow_pending check (pending_load_fen >= 0)
 );
 
 -- 签发: a card signed off in a community for one household; legal and unique there.
@@ -88,3 +92,17 @@ create index ix_card_flag_card on card_flag (card_no);
 -- cards that existed before shadow accounts start from an empty wallet in the records
 insert into shadow_account (card_no, balance_fen, card_counter, updated_at)
 select card_no, 0, 0, current_timestamp from card;
+
+-- A wallet write the card left during: whether it happened is decided on the card's next tap
+-- (it did exactly when the card's counter reached counter_if_applied). At most one per card.
+create table interrupted_wallet_write (
+    card_no             varchar(16)  not null primary key references card (card_no),
+    movement_kind       varchar(16)  not null,
+    amount_fen          bigint       not null,
+    balance_before_fen  bigint       not null,
+    counter_if_applied  integer      not null,
+    written_at          timestamp    not null,
+    terminal_id         varchar(8)   not null,
+    failed_command      varchar(200) not null,
+    recorded_at         timestamp    not null
+);

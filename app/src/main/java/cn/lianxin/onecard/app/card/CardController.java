@@ -82,6 +82,20 @@ class CardController {
         return operations.view(cardNo);
     }
 
+    @PostMapping("/cards/{cardNo}/replace")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(AT_OUTLETS)
+    IssuedCard replace(@PathVariable String cardNo, @Valid @RequestBody IssueCommand command) {
+        return operations.replace(validCardNo(cardNo), command, staff.user().userId());
+    }
+
+    /** Normally done by the CardLossAndReplacement process when the cooling period ends. */
+    @PostMapping("/cards/{cardNo}/transfer-balance")
+    @PreAuthorize("hasRole('centre-admin')")
+    BalanceTransfer transferBalance(@PathVariable String cardNo) {
+        return operations.transferBalance(validCardNo(cardNo), staff.user().userId());
+    }
+
     @PostMapping("/readers/{readerId}/tap")
     @PreAuthorize(AT_READERS)
     TapResult tap(@PathVariable String readerId) {

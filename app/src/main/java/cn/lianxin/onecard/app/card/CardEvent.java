@@ -8,6 +8,6 @@ public record CardEvent(String cardNo, Type type, String actor, String place, In
 
     public enum Type {
         ISSUED, ACTIVATED, RECHARGED, SIGNED_OFF, LOSS_REPORTED, BALANCE_TRANSFERRED, REPLACED, RETURNED, TAPPED,
-        FLAGGED, BLACKLISTED
+        FLAGGED, BLACKLISTED, EXPIRED, PENDING_LOADED
     }
 }

@@ -170,11 +170,8 @@ public class CardOperations {
                 throw new InvalidFieldException("amountFen", "the wallet would hold " + (tap.balanceFen() + amountFen)
                         + " fen, above the cap of " + walletCapFen + " fen (it holds " + tap.balanceFen() + " fen)");
             }
-            WalletOutcome outcome = new CardWallet(card, keys, clock).recharge(amountFen, readerId);
-            WalletOutcome.Completed done = completed(outcome, cardNo, readerId);
+            WalletOutcome.Completed done = credit(card, cardNo, WalletMovement.Kind.RECHARGE, amountFen, readerId);
             Instant now = clock.instant();
-            records.recordTransaction(cardNo, new WalletMovement(WalletMovement.Kind.RECHARGE, amountFen,
-                    done.balanceAfterFen(), done.counter(), readerId, now), now);
             records.recordEvent(new CardEvent(cardNo, CardEvent.Type.RECHARGED, actor, readerId, now, amountFen,
                     "balance " + done.balanceBeforeFen() + " fen #" + (done.counter() - 1),
                     "balance " + done.balanceAfterFen() + " fen #" + done.counter(), null));
@@ -235,13 +232,69 @@ public class CardOperations {
         return lock(cardNo);
     }
 
+    /**
+     * Issues a replacement for a lost card to the same holder. The lost card's balance moves to it
+     * only after the cooling period ({@link #transferBalance}), so late offline transactions of the
+     * lost card are counted first.
+     */
+    @Transactional
+    public IssuedCard replace(String lostCardNo, IssueCommand command, String actor) {
+        CardRow lost = lock(lostCardNo);
+        if (lost.status() != CardStatus.LOST) {
+            throw new ConflictException("cardNo", "card " + lostCardNo + " is " + lost.status()
+                    + "; only a card reported lost is replaced");
+        }
+        if (lost.replacedBy() != null) {
+            throw new ConflictException("cardNo", "card " + lostCardNo + " was already replaced by " + lost.replacedBy());
+        }
+        if (!command.cardholderId().equals(lost.cardholderId())) {
+            throw new InvalidFieldException("cardholderId", "card " + lostCardNo + " belongs to cardholder "
+                    + lost.cardholderId() + ", not " + command.cardholderId());
+        }
+        IssuedCard replacement = issue(command, actor);
+        Instant now = clock.instant();
+        records.linkReplacement(lostCardNo, replacement.cardNo(), now);
+        records.recordEvent(new CardEvent(lostCardNo, CardEvent.Type.REPLACED, actor, command.readerId(), now, null,
+                "LOST", "LOST, replaced by " + replacement.cardNo(), "balance moves after the cooling period"));
+        return replacement;
+    }
+
+    /**
+     * After the cooling period: moves the lost card's recorded balance to its replacement, to be
+     * written onto the new card at its next outlet tap. Returns the amount moved.
+     */
+    @Transactional
+    public BalanceTransfer transferBalance(String lostCardNo, String actor) {
+        CardRow lost = lock(lostCardNo);
+        if (lost.status() != CardStatus.LOST || lost.replacedBy() == null) {
+            throw new ConflictException("cardNo", "card " + lostCardNo + " is " + lost.status()
+                    + (lost.replacedBy() == null ? " and has no replacement card yet" : ""));
+        }
+        Instant now = clock.instant();
+        long amount = records.transferToPendingLoad(lostCardNo, lost.replacedBy(), "CENTRE", now);
+        records.setStatus(lostCardNo, CardStatus.REPLACED, now);
+        records.recordEvent(new CardEvent(lostCardNo, CardEvent.Type.BALANCE_TRANSFERRED, actor, null, now, amount,
+                "LOST", "REPLACED", "balance moved to " + lost.replacedBy()));
+        records.recordEvent(new CardEvent(lost.replacedBy(), CardEvent.Type.BALANCE_TRANSFERRED, actor, null, now, amount,
+                null, "pending load " + amount + " fen", "balance of lost card " + lostCardNo));
+        log.info("card {}: {} fen moved to replacement {} as a pending load", lostCardNo, amount, lost.replacedBy());
+        return new BalanceTransfer(lostCardNo, lost.replacedBy(), amount);
+    }
+
+    /** Marks every card past its expiry date EXPIRED (daily, and on demand). */
+    @Transactional
+    public int expireCards() {
+        Instant now = clock.instant();
+        return records.expireCards(LocalDate.ofInstant(now, ClockConfiguration.BUSINESS_ZONE), now);
+    }
+
     @Transactional(readOnly = true)
     public CardView view(String cardNo) {
         CardRow card = records.find(cardNo).orElseThrow(() -> new NotFoundException("card", cardNo));
         ShadowAccount shadow = records.shadow(cardNo);
         return new CardView(card.cardNo(), card.uid(), card.cardTypeCode(), card.cardholderId(), card.status(),
                 card.depositFen(), card.issuedOn(), card.expiresOn(), card.replacedBy(), shadow.balanceFen(),
-                shadow.counter(), records.blacklistReasons(cardNo), records.signOffs(cardNo), records.openFlags(cardNo));
+                shadow.counter(), shadow.pendingLoadFen(), records.blacklistReasons(cardNo), records.signOffs(cardNo), records.openFlags(cardNo));
     }
 
     @Transactional(readOnly = true)
@@ -257,6 +310,7 @@ public class CardOperations {
         if (!CardInitialiser.sectorsOnTransportKey(card).isEmpty()) {
             throw new CardRefusedException("card " + row.cardNo() + " still answers to the factory transport key: refused");
         }
+        settleInterrupted(card, row.cardNo(), readerId, actor);
         Instant now = clock.instant();
         WalletCheck check = new CardWallet(card, keys, clock).check(KeySlot.B);
         if (check instanceof WalletOutcome.Tampered tampered) {
@@ -279,7 +333,20 @@ public class CardOperations {
                     finding.anomaly().name(), finding.detail()));
             log.warn("card {} at reader {}: {} — {}", row.cardNo(), readerId, finding.anomaly(), finding.detail());
         }
-        return new TapResult(row.cardNo(), uid, row.status(), state.balanceFen(), state.counter(), shadow.balanceFen(),
+        long balance = state.balanceFen();
+        int counter = state.counter();
+        if (shadow.pendingLoadFen() > 0 && findings.isEmpty() && !records.isBlacklisted(row.cardNo())) {
+            WalletOutcome.Completed loaded = credit(card, row.cardNo(), WalletMovement.Kind.TRANSFER_IN,
+                    shadow.pendingLoadFen(), readerId);
+            records.clearPendingLoad(row.cardNo(), now);
+            records.recordEvent(new CardEvent(row.cardNo(), CardEvent.Type.PENDING_LOADED, actor, readerId, now,
+                    shadow.pendingLoadFen(), "balance " + loaded.balanceBeforeFen() + " fen",
+                    "balance " + loaded.balanceAfterFen() + " fen #" + loaded.counter(), "balance moved from the lost card"));
+            balance = loaded.balanceAfterFen();
+            counter = loaded.counter();
+            shadow = records.shadow(row.cardNo());
+        }
+        return new TapResult(row.cardNo(), uid, row.status(), balance, counter, shadow.balanceFen(),
                 shadow.counter(), findings.stream().map(f -> f.anomaly().name() + ": " + f.detail()).toList(),
                 state.repair().name());
     }
@@ -297,8 +364,17 @@ public class CardOperations {
         }
     }
 
-    private WalletOutcome.Completed completed(WalletOutcome outcome, String cardNo, String readerId) {
+    /**
+     * Credits the card on the reader (increment with key B) and records the movement. A write the
+     * card left during is remembered and settled on its next tap; nothing is counted until then.
+     */
+    private WalletOutcome.Completed credit(CardReaderAdapter card, String cardNo, WalletMovement.Kind kind, long amountFen,
+                                           String readerId) {
+        WalletOutcome outcome = new CardWallet(card, keys, clock).recharge(amountFen, readerId);
+        Instant now = clock.instant();
         if (outcome instanceof WalletOutcome.Completed done) {
+            records.recordTransaction(cardNo, new WalletMovement(kind, amountFen, done.balanceAfterFen(), done.counter(),
+                    readerId, now), now);
             return done;
         }
         if (outcome instanceof WalletOutcome.Refused refused) {
@@ -309,11 +385,36 @@ public class CardOperations {
             throw new CardRefusedException("card " + cardNo + " has been tampered with: " + tampered.detail());
         }
         if (outcome instanceof WalletOutcome.Interrupted interrupted) {
+            records.saveInterrupted(cardNo, kind, interrupted, now);
             throw new CardRefusedException("card " + cardNo + " left reader " + readerId + " during the write ("
-                    + interrupted.failedCommand() + "); nothing was counted — put the card back and tap it: the wallet"
-                    + " is repaired on the next tap");
+                    + interrupted.failedCommand() + "); nothing was counted yet — put the card back and tap it: the"
+                    + " card's next tap tells whether the write happened");
         }
         throw new IllegalStateException("unexpected wallet outcome " + outcome);
+    }
+
+    /** Settles a write the card left during: counted if the card shows it, forgotten if not. */
+    private void settleInterrupted(CardReaderAdapter card, String cardNo, String readerId, String actor) {
+        var pending = records.interrupted(cardNo, card.readUid());
+        if (pending.isEmpty()) {
+            return;
+        }
+        WalletOutcome.Interrupted interrupted = pending.get().interrupted();
+        WalletOutcome outcome = new CardWallet(card, keys, clock).settle(interrupted);
+        Instant now = clock.instant();
+        records.deleteInterrupted(cardNo);
+        if (outcome instanceof WalletOutcome.Completed done) {
+            records.recordTransaction(cardNo, new WalletMovement(pending.get().kind(), interrupted.amountFen(),
+                    done.balanceAfterFen(), done.counter(), interrupted.terminalId(), now), now);
+            if (pending.get().kind() == WalletMovement.Kind.TRANSFER_IN) {
+                records.clearPendingLoad(cardNo, now);
+            }
+            records.recordEvent(new CardEvent(cardNo, pending.get().kind() == WalletMovement.Kind.RECHARGE
+                    ? CardEvent.Type.RECHARGED : CardEvent.Type.PENDING_LOADED, actor, readerId, now,
+                    interrupted.amountFen(), "balance " + interrupted.balanceBeforeFen() + " fen",
+                    "balance " + done.balanceAfterFen() + " fen #" + done.counter(),
+                    "the card had taken the write it left during at " + interrupted.terminalId()));
+        }
     }
 
     private CardRow lock(String cardNo) {

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import cn.lianxin.onecard.integration.cardio.layout.TransactionType;
+import cn.lianxin.onecard.integration.cardio.wallet.WalletOutcome;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
@@ -77,9 +79,9 @@ public class CardRecords {
         jdbc.update("update card set status = ?, updated_at = ? where card_no = ?", status.name(), Timestamp.from(now), cardNo);
     }
 
-    void markReplaced(String lostCardNo, String replacementCardNo, Instant now) {
-        jdbc.update("update card set status = ?, replaced_by = ?, updated_at = ? where card_no = ?",
-                CardStatus.REPLACED.name(), replacementCardNo, Timestamp.from(now), lostCardNo);
+    void linkReplacement(String lostCardNo, String replacementCardNo, Instant now) {
+        jdbc.update("update card set replaced_by = ?, updated_at = ? where card_no = ?",
+                replacementCardNo, Timestamp.from(now), lostCardNo);
     }
 
     void markReturned(String cardNo, LocalDate on, Instant now) {
@@ -88,8 +90,59 @@ public class CardRecords {
     }
 
     ShadowAccount shadow(String cardNo) {
-        return jdbc.queryForObject("select balance_fen, card_counter from shadow_account where card_no = ?",
-                (rs, n) -> new ShadowAccount(rs.getLong(1), rs.getInt(2)), cardNo);
+        return jdbc.queryForObject("select balance_fen, card_counter, pending_load_fen from shadow_account where card_no = ?",
+                (rs, n) -> new ShadowAccount(rs.getLong(1), rs.getInt(2), rs.getLong(3)), cardNo);
+    }
+
+    /** Moves a lost card's whole recorded balance to its replacement, as a load pending on the new card. */
+    long transferToPendingLoad(String fromCardNo, String toCardNo, String place, Instant now) {
+        long amount = shadow(fromCardNo).balanceFen();
+        if (amount > 0) {
+            recordTransaction(fromCardNo, new WalletMovement(WalletMovement.Kind.TRANSFER_OUT, amount, 0, null, place, now), now);
+            jdbc.update("update shadow_account set pending_load_fen = pending_load_fen + ?, updated_at = ? where card_no = ?",
+                    amount, Timestamp.from(now), toCardNo);
+        }
+        return amount;
+    }
+
+    void saveInterrupted(String cardNo, WalletMovement.Kind kind, WalletOutcome.Interrupted interrupted, Instant now) {
+        jdbc.update("delete from interrupted_wallet_write where card_no = ?", cardNo);
+        jdbc.update("insert into interrupted_wallet_write (card_no, movement_kind, amount_fen, balance_before_fen, "
+                        + "counter_if_applied, written_at, terminal_id, failed_command, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                cardNo, kind.name(), interrupted.amountFen(), interrupted.balanceBeforeFen(), interrupted.counterIfApplied(),
+                Timestamp.valueOf(interrupted.time()), interrupted.terminalId(), interrupted.failedCommand(), Timestamp.from(now));
+    }
+
+    /** The write this card left during, as the wallet needs it to settle it, with what the centre would record. */
+    Optional<PendingSettlement> interrupted(String cardNo, String uid) {
+        return jdbc.query("select * from interrupted_wallet_write where card_no = ?", (rs, n) -> {
+            WalletMovement.Kind kind = WalletMovement.Kind.valueOf(rs.getString("movement_kind"));
+            return new PendingSettlement(kind, new WalletOutcome.Interrupted(uid, TransactionType.RECHARGE,
+                    rs.getLong("amount_fen"), rs.getLong("balance_before_fen"), rs.getInt("counter_if_applied"),
+                    rs.getTimestamp("written_at").toLocalDateTime(), rs.getString("terminal_id"),
+                    rs.getString("failed_command")));
+        }, cardNo).stream().findFirst();
+    }
+
+    void deleteInterrupted(String cardNo) {
+        jdbc.update("delete from interrupted_wallet_write where card_no = ?", cardNo);
+    }
+
+    /** An interrupted credit to settle on the next tap, and what it is in the records. */
+    record PendingSettlement(WalletMovement.Kind kind, WalletOutcome.Interrupted interrupted) {
+    }
+
+    void clearPendingLoad(String cardNo, Instant now) {
+        jdbc.update("update shadow_account set pending_load_fen = 0, updated_at = ? where card_no = ?", Timestamp.from(now), cardNo);
+    }
+
+    /** Marks every card past its expiry date EXPIRED, with an event each; returns how many. Set-based. */
+    int expireCards(LocalDate today, Instant now) {
+        jdbc.update("insert into card_event (card_no, event_type, actor, place, occurred_at, before_state, after_state, detail) "
+                + "select card_no, 'EXPIRED', 'system', null, ?, status, 'EXPIRED', 'expired on ' || cast(expires_on as varchar(10)) "
+                + "from card where expires_on < ? and status in ('ISSUED', 'ACTIVE')", Timestamp.from(now), today);
+        return jdbc.update("update card set status = 'EXPIRED', updated_at = ? where expires_on < ? and status in ('ISSUED', 'ACTIVE')",
+                Timestamp.from(now), today);
     }
 
     /** The balance the centre recorded after the card's transaction with this counter, if it has one. */
@@ -173,6 +226,6 @@ public class CardRecords {
     }
 
     /** The centre's view of a card's wallet. */
-    record ShadowAccount(long balanceFen, int counter) {
+    record ShadowAccount(long balanceFen, int counter, long pendingLoadFen) {
     }
 }

@@ -145,26 +145,74 @@ class CardLifecycleIT {
         assertThat(recharge(cardNo, 1000).status()).isEqualTo(200);
         SimulatedReader reader = readers.simulatedReader(READER);
 
-        boolean completed = false;
-        for (int commands = 0; commands < 200 && !completed; commands++) {
-            reader.tearAfter(commands);
-            Response attempt = recharge(cardNo, 700);
-            completed = attempt.status() == 200;
-            if (!completed) {
-                assertThat(attempt.status()).as(attempt.body()).isEqualTo(409);
+        long expected = 1000;
+        for (boolean during : new boolean[] {false, true}) {
+            boolean completed = false;
+            for (int commands = 0; commands < 200 && !completed; commands++) {
+                if (during) {
+                    reader.tearDuring(commands + 1);
+                } else {
+                    reader.tearAfter(commands);
+                }
+                Response attempt = recharge(cardNo, 700);
+                completed = attempt.status() == 200;
+                if (!completed) {
+                    assertThat(attempt.status()).as(attempt.body()).isEqualTo(409);
+                }
+                if (!reader.isCardPresent()) {
+                    readers.presentVirtualCard(READER, "CAFE0002");
+                }
+                Response tap = clerk.post("/api/readers/" + READER + "/tap", null);
+                String when = (during ? "tear during command " : "tear after command ") + commands;
+                assertThat(tap.status()).as("%s: %s", when, tap.body()).isEqualTo(200);
+                // what the card holds is exactly what the centre counted, whether or not the write happened
+                assertThat(tap.<Integer>json("$.balanceFen")).as(when).isEqualTo(tap.<Integer>json("$.shadowBalanceFen"));
+                assertThat(tap.<List<String>>json("$.findings")).as(when).isEmpty();
+                expected = tap.<Integer>json("$.shadowBalanceFen");
             }
-            if (!reader.isCardPresent()) {
-                readers.presentVirtualCard(READER, "CAFE0002");
-            }
-            Response tap = clerk.post("/api/readers/" + READER + "/tap", null);
-            assertThat(tap.status()).as("tear after %d commands: %s", commands, tap.body()).isEqualTo(200);
-            // what the card holds is exactly what the centre counted
-            assertThat(tap.<Integer>json("$.balanceFen")).as("tear after %d", commands)
-                    .isEqualTo(tap.<Integer>json("$.shadowBalanceFen"));
-            assertThat(tap.<List<String>>json("$.findings")).isEmpty();
+            assertThat(completed).isTrue();
         }
-        assertThat(completed).isTrue();
-        assertThat(admin.get("/api/cards/" + cardNo).<Integer>json("$.shadowBalanceFen")).isEqualTo(1700);
+        // every 700 fen the card took was counted once: 1000 + 700 × the writes that happened
+        assertThat((expected - 1000) % 700).isZero();
+        assertThat(admin.get("/api/cards/" + cardNo).<Integer>json("$.shadowBalanceFen")).isEqualTo((int) expected);
+        assertThat(jdbc.queryForObject("select count(*) from interrupted_wallet_write", Integer.class)).isZero();
+        // at least one tear hit the commit write after the card had done it: counted on the next tap
+        assertThat(jdbc.queryForObject("select count(*) from card_event where card_no = ? and detail like "
+                + "'the card had taken the write it left during%'", Integer.class, cardNo)).isPositive();
+    }
+
+    @Test
+    void shouldMoveALostCardsBalanceToItsReplacementAfterTheCoolingPeriod() {
+        long holderId = holder("320302198506151229", "000000001140", "ADULT");
+        String lost = issue(holderId, "320302198506151229", "CAFE0004");
+        assertThat(recharge(lost, 4200).status()).isEqualTo(200);
+        clerk.post("/api/cards/" + lost + "/report-loss", """
+                {"place":"32039001"}""");
+
+        readers.presentVirtualCard(READER, "CAFE0005");
+        Response replacement = clerk.post("/api/cards/" + lost + "/replace", """
+                {"cardholderId":%d,"certificateNumber":"320302198506151229","cardTypeCode":"01","readerId":"%s"}"""
+                .formatted(holderId, READER));
+        assertThat(replacement.status()).as(replacement.body()).isEqualTo(201);
+        String newCard = replacement.json("$.cardNo");
+        assertThat(clerk.post("/api/cards/" + lost + "/replace", """
+                {"cardholderId":%d,"certificateNumber":"320302198506151229","cardTypeCode":"01","readerId":"%s"}"""
+                .formatted(holderId, READER)).body()).contains("already replaced by " + newCard);
+
+        Response moved = admin.post("/api/cards/" + lost + "/transfer-balance", null);
+        assertThat(moved.<Integer>json("$.amountFen")).isEqualTo(4200);
+        assertThat(admin.get("/api/cards/" + newCard).<Integer>json("$.pendingLoadFen")).isEqualTo(4200);
+        assertThat(admin.get("/api/cards/" + lost).<String>json("$.status")).isEqualTo("REPLACED");
+        assertThat(admin.get("/api/cards/" + lost).<Integer>json("$.shadowBalanceFen")).isZero();
+
+        Response tap = clerk.post("/api/readers/" + READER + "/tap", null);
+        assertThat(tap.<String>json("$.cardNo")).isEqualTo(newCard);
+        assertThat(tap.<Integer>json("$.balanceFen")).isEqualTo(4200);
+        Response card = admin.get("/api/cards/" + newCard);
+        assertThat(card.<Integer>json("$.shadowBalanceFen")).isEqualTo(4200);
+        assertThat(card.<Integer>json("$.pendingLoadFen")).isZero();
+        assertThat(admin.get("/api/cards/" + newCard + "/history").<List<String>>json("$[*].type"))
+                .containsExactly("ISSUED", "BALANCE_TRANSFERRED", "PENDING_LOADED");
     }
 
     @Test
