@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+
+import javax.smartcardio.Card;
+import javax.smartcardio.CardChannel;
+import javax.smartcardio.CommandAPDU;
+import javax.smartcardio.ResponseAPDU;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -75,6 +81,45 @@ class PcscPathTest {
             assertThat(e).hasMessage("read block 4: no card in the reader");
             assertThat(e.isCardAbsent()).isTrue();
         }
+    }
+
+    @Test
+    void shouldReportAnAnswerWithoutStatusWordWithItsCommandAndBlock() {
+        // vpcd answers a command whose card left while executing it with zero bytes and success.
+        CardChannel silent = new CardChannel() {
+            @Override
+            public Card getCard() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public int getChannelNumber() {
+                return 0;
+            }
+
+            @Override
+            public ResponseAPDU transmit(CommandAPDU command) {
+                return new ResponseAPDU(new byte[0]); // what the JDK does: IllegalArgumentException
+            }
+
+            @Override
+            public int transmit(ByteBuffer command, ByteBuffer response) {
+                command.position(command.limit());
+                return 0;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        CardReaderAdapter adapter = new CardReaderAdapter(new PcscApduChannel(silent, "Virtual PCD 00 00"));
+
+        CardCommandException e = catchThrowableOfType(() -> adapter.readBlock(4), CardCommandException.class);
+
+        assertThat(e).hasMessage("read block 4: answer of 0 bytes, no status word");
+        assertThat(e.command()).isEqualTo("read block 4");
+        assertThat(e.block()).hasValue(4);
+        assertThat(e.statusWord()).isEmpty();
     }
 
     @Test
