@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 
 import javax.smartcardio.Card;
 import javax.smartcardio.CardChannel;
+import javax.smartcardio.CardException;
+import javax.smartcardio.CardTerminal;
 import javax.smartcardio.CommandAPDU;
 import javax.smartcardio.ResponseAPDU;
 
@@ -148,6 +150,47 @@ class PcscPathTest {
         reader.takeCard();
         assertThat(removed.get(5, TimeUnit.SECONDS).kind()).isEqualTo(CardPresenceEvent.Kind.REMOVED);
         assertThat(monitor.isCardPresent()).isFalse();
+    }
+
+    @Test
+    void shouldWatchWithoutBlockingInPcscWhichWouldHoldUpEveryCardSession() throws Exception {
+        // javax.smartcardio has one PC/SC context per JVM and pcsc-lite serialises calls on it.
+        CardTerminal simulated = PcscReaders.using(SimulatedPcscStack.factory(reader))
+                .terminal("ACS ACR122U PICC Interface 00 00");
+        CardTerminal nonBlockingOnly = new CardTerminal() {
+            @Override
+            public String getName() {
+                return simulated.getName();
+            }
+
+            @Override
+            public Card connect(String protocol) throws CardException {
+                return simulated.connect(protocol);
+            }
+
+            @Override
+            public boolean isCardPresent() throws CardException {
+                return simulated.isCardPresent();
+            }
+
+            @Override
+            public boolean waitForCardPresent(long timeout) {
+                throw new AssertionError("a blocking wait holds the PC/SC context");
+            }
+
+            @Override
+            public boolean waitForCardAbsent(long timeout) {
+                throw new AssertionError("a blocking wait holds the PC/SC context");
+            }
+        };
+        monitor = PcscCardPresenceMonitor.start(nonBlockingOnly, Duration.ofMillis(20), Clock.systemUTC());
+
+        CompletableFuture<CardPresenceEvent> presented = monitor.whenCardPresent();
+        reader.putCard(card);
+        assertThat(presented.get(5, TimeUnit.SECONDS).kind()).isEqualTo(CardPresenceEvent.Kind.PRESENTED);
+        CompletableFuture<CardPresenceEvent> removed = monitor.whenCardAbsent();
+        reader.takeCard();
+        assertThat(removed.get(5, TimeUnit.SECONDS).kind()).isEqualTo(CardPresenceEvent.Kind.REMOVED);
     }
 
     @Test
