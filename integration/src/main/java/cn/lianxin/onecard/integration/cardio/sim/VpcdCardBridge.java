@@ -194,6 +194,7 @@ public final class VpcdCardBridge implements AutoCloseable {
                 quickAck(connection);
                 in.readFully(message);
                 if (!answer(message, out)) {
+                    log.info("card left the simulated reader; connection to vpcd at {} closed", vpcd);
                     break;
                 }
             }
