@@ -4,11 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+
+import javax.smartcardio.Card;
+import javax.smartcardio.CardChannel;
+import javax.smartcardio.CardException;
+import javax.smartcardio.CardTerminal;
+import javax.smartcardio.CommandAPDU;
+import javax.smartcardio.ResponseAPDU;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -78,6 +86,45 @@ class PcscPathTest {
     }
 
     @Test
+    void shouldReportAnAnswerWithoutStatusWordWithItsCommandAndBlock() {
+        // vpcd answers a command whose card left while executing it with zero bytes and success.
+        CardChannel silent = new CardChannel() {
+            @Override
+            public Card getCard() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public int getChannelNumber() {
+                return 0;
+            }
+
+            @Override
+            public ResponseAPDU transmit(CommandAPDU command) {
+                return new ResponseAPDU(new byte[0]); // what the JDK does: IllegalArgumentException
+            }
+
+            @Override
+            public int transmit(ByteBuffer command, ByteBuffer response) {
+                command.position(command.limit());
+                return 0;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        CardReaderAdapter adapter = new CardReaderAdapter(new PcscApduChannel(silent, "Virtual PCD 00 00"));
+
+        CardCommandException e = catchThrowableOfType(() -> adapter.readBlock(4), CardCommandException.class);
+
+        assertThat(e).hasMessage("read block 4: answer of 0 bytes, no status word");
+        assertThat(e.command()).isEqualTo("read block 4");
+        assertThat(e.block()).hasValue(4);
+        assertThat(e.statusWord()).isEmpty();
+    }
+
+    @Test
     void shouldExplainWhyItCannotConnect() throws Exception {
         PcscReaders readers = PcscReaders.using(SimulatedPcscStack.factory(reader));
 
@@ -103,6 +150,47 @@ class PcscPathTest {
         reader.takeCard();
         assertThat(removed.get(5, TimeUnit.SECONDS).kind()).isEqualTo(CardPresenceEvent.Kind.REMOVED);
         assertThat(monitor.isCardPresent()).isFalse();
+    }
+
+    @Test
+    void shouldWatchWithoutBlockingInPcscWhichWouldHoldUpEveryCardSession() throws Exception {
+        // javax.smartcardio has one PC/SC context per JVM and pcsc-lite serialises calls on it.
+        CardTerminal simulated = PcscReaders.using(SimulatedPcscStack.factory(reader))
+                .terminal("ACS ACR122U PICC Interface 00 00");
+        CardTerminal nonBlockingOnly = new CardTerminal() {
+            @Override
+            public String getName() {
+                return simulated.getName();
+            }
+
+            @Override
+            public Card connect(String protocol) throws CardException {
+                return simulated.connect(protocol);
+            }
+
+            @Override
+            public boolean isCardPresent() throws CardException {
+                return simulated.isCardPresent();
+            }
+
+            @Override
+            public boolean waitForCardPresent(long timeout) {
+                throw new AssertionError("a blocking wait holds the PC/SC context");
+            }
+
+            @Override
+            public boolean waitForCardAbsent(long timeout) {
+                throw new AssertionError("a blocking wait holds the PC/SC context");
+            }
+        };
+        monitor = PcscCardPresenceMonitor.start(nonBlockingOnly, Duration.ofMillis(20), Clock.systemUTC());
+
+        CompletableFuture<CardPresenceEvent> presented = monitor.whenCardPresent();
+        reader.putCard(card);
+        assertThat(presented.get(5, TimeUnit.SECONDS).kind()).isEqualTo(CardPresenceEvent.Kind.PRESENTED);
+        CompletableFuture<CardPresenceEvent> removed = monitor.whenCardAbsent();
+        reader.takeCard();
+        assertThat(removed.get(5, TimeUnit.SECONDS).kind()).isEqualTo(CardPresenceEvent.Kind.REMOVED);
     }
 
     @Test

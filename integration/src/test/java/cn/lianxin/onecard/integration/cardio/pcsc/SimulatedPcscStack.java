@@ -165,8 +165,12 @@ final class SimulatedPcscStack {
                 }
 
                 @Override
-                public int transmit(ByteBuffer command, ByteBuffer response) {
-                    throw new UnsupportedOperationException();
+                public int transmit(ByteBuffer command, ByteBuffer response) throws CardException {
+                    byte[] bytes = new byte[command.remaining()];
+                    command.get(bytes);
+                    byte[] answer = transmit(new CommandAPDU(bytes)).getBytes();
+                    response.put(answer);
+                    return answer.length;
                 }
 
                 @Override
