@@ -1,14 +1,30 @@
 package cn.lianxin.onecard.rules.engine;
 
+import static cn.lianxin.onecard.rules.TestFiles.CARD_FEE_FALLBACK;
+import static cn.lianxin.onecard.rules.TestFiles.CARD_FEE_TABLE;
+import static cn.lianxin.onecard.rules.TestFiles.classpath;
+import static cn.lianxin.onecard.rules.TestFiles.withBlankRow;
+import static cn.lianxin.onecard.rules.TestFiles.withCell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.Charset;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class RuleSetCompilerTest {
+
+    private static final RuleResource FALLBACK = RuleResource.of("card-fees-fallback.drl", classpath(CARD_FEE_FALLBACK));
+
+    private static RuleSetCompilationException refusedCardFees(RuleResource table) {
+        return refused(new RuleSetSource("card-fees", 6, List.of(table, FALLBACK)));
+    }
+
+    private static RuleSetCompilationException refusedCardFeeTable(byte[] table) {
+        return refusedCardFees(RuleResource.of("card-fees.drl.xlsx", table));
+    }
 
     private static RuleSetCompilationException refused(RuleSetSource source) {
         RuleSetCompilationException e =
@@ -41,6 +57,17 @@ class RuleSetCompilerTest {
         RuleSetProblem count = only(e, RuleSetProblem.Kind.RULE_COUNT);
         assertThat(count.message()).contains("rule set parcels must contain 3 rules but compiled to 2");
         assertThat(e.getMessage()).contains("rule set parcels refused").contains("must contain 3 rules but compiled to 2");
+    }
+
+    @Test
+    void shouldRefuseTheCardFeeTableUnderAPlainXlsxNameWithTheCountMessage() {
+        RuleSetCompilationException e = refusedCardFees(RuleResource.of("card-fees.xlsx", classpath(CARD_FEE_TABLE)));
+
+        RuleSetProblem count = only(e, RuleSetProblem.Kind.RULE_COUNT);
+        assertThat(count.message()).contains("rule set card-fees must contain 6 rules but compiled to 1 (no-fee-rule)");
+        RuleSetProblem skipped = only(e, RuleSetProblem.Kind.UNSUPPORTED_RESOURCE);
+        assertThat(skipped.resource()).isEqualTo("card-fees.xlsx");
+        assertThat(skipped.message()).contains("*.drl.xlsx");
     }
 
     @Test
@@ -87,13 +114,81 @@ class RuleSetCompilerTest {
     }
 
     @Test
+    void shouldNameTheResourceWhenADecisionTableIsNotASpreadsheetAtAll() {
+        byte[] noise = new byte[4096];
+        new Random(4).nextBytes(noise);
+
+        RuleSetCompilationException e = refusedCardFeeTable(noise);
+
+        RuleSetProblem p = only(e, RuleSetProblem.Kind.UNREADABLE);
+        assertThat(p.resource()).isEqualTo("card-fees.drl.xlsx");
+        assertThat(p.message()).startsWith("not a readable Excel workbook (.xlsx or .xls)");
+        assertThat(p.toString()).startsWith("card-fees.drl.xlsx: not a readable Excel workbook");
+        assertThat(e.problems()).as("the unreadable file is the one problem to report").hasSize(1);
+    }
+
+    @Test
+    void shouldLocateAFeeThatIsNotANumberAtItsCell() {
+        RuleSetProblem p = only(refusedCardFeeTable(withCell(classpath(CARD_FEE_TABLE), "I12", "twenty yuan")),
+                RuleSetProblem.Kind.COMPILE);
+
+        assertThat(p.resource()).isEqualTo("card-fees.drl.xlsx");
+        assertThat(p.sheet()).isEqualTo("Card fees");
+        assertThat(p.row()).isEqualTo(12);
+        assertThat(p.column()).isEqualTo("I");
+        assertThat(p.where()).isEqualTo("card-fees.drl.xlsx, sheet 'Card fees', cell I12");
+    }
+
+    @Test
+    void shouldLocateAMisspelledOperationAtItsCell() {
+        RuleSetProblem p = only(refusedCardFeeTable(withCell(classpath(CARD_FEE_TABLE), "C13", "REPLCE")),
+                RuleSetProblem.Kind.COMPILE);
+
+        assertThat(p.where()).isEqualTo("card-fees.drl.xlsx, sheet 'Card fees', cell C13");
+        assertThat(p.message()).contains("REPLCE");
+        assertThat(p.excerpt()).contains("operation == CardOperation.REPLCE");
+    }
+
+    @Test
+    void shouldLocateAPrecedenceThatIsNotAWholeNumberAtItsCell() {
+        RuleSetCompilationException e = refusedCardFeeTable(withCell(classpath(CARD_FEE_TABLE), "B13", "high"));
+
+        RuleSetProblem p = only(e, RuleSetProblem.Kind.DECISION_TABLE);
+        assertThat(p.where()).isEqualTo("card-fees.drl.xlsx, sheet 'Card fees', cell B13");
+        assertThat(p.message()).contains("Priority is not an integer");
+        assertThat(e.problems()).as("no rule count on top of the table's own error").hasSize(1);
+    }
+
+    @Test
+    void shouldLocateAnImportOfAnUnknownClassAtTheImportCell() {
+        byte[] table = classpath(CARD_FEE_TABLE);
+        table = withCell(table, "B2", "cn.lianxin.onecard.rules.cardfee.CardFees2, "
+                + "cn.lianxin.onecard.rules.cardfee.CardFee, cn.lianxin.onecard.rules.cardfee.CardFeeQuery, "
+                + "cn.lianxin.onecard.rules.cardfee.CardOperation");
+
+        RuleSetCompilationException e = refusedCardFeeTable(table);
+
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.message()).contains("CardFees2");
+            assertThat(p.where()).isEqualTo("card-fees.drl.xlsx, sheet 'Card fees', cell B2");
+        });
+    }
+
+    @Test
+    void shouldCatchABlankRowThatEndsTheTableEarlyByTheRuleCount() {
+        RuleSetProblem p = only(refusedCardFeeTable(withBlankRow(classpath(CARD_FEE_TABLE), 13)),
+                RuleSetProblem.Kind.RULE_COUNT);
+
+        assertThat(p.message()).contains("must contain 6 rules but compiled to 3");
+    }
+
+    @Test
     void shouldRefuseAResourceTooLargeToBeARuleFile() {
         byte[] huge = new byte[RuleSetCompiler.MAX_RESOURCE_BYTES + 1];
 
-        RuleSetProblem p = only(refused(new RuleSetSource("tables", 1, List.of(RuleResource.of("t.drl.xlsx", huge)))),
-                RuleSetProblem.Kind.UNREADABLE);
+        RuleSetProblem p = only(refusedCardFeeTable(huge), RuleSetProblem.Kind.UNREADABLE);
 
-        assertThat(p.resource()).isEqualTo("t.drl.xlsx");
+        assertThat(p.resource()).isEqualTo("card-fees.drl.xlsx");
         assertThat(p.message()).startsWith("too large");
     }
 
