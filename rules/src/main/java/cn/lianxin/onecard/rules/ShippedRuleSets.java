@@ -1,0 +1,76 @@
+package cn.lianxin.onecard.rules;
+
+import cn.lianxin.onecard.rules.cardfee.CardFees;
+import cn.lianxin.onecard.rules.engine.CompiledRuleSet;
+import cn.lianxin.onecard.rules.engine.RuleSetCatalog;
+import cn.lianxin.onecard.rules.engine.RuleSetCompilationException;
+import cn.lianxin.onecard.rules.engine.RuleSetCompiler;
+import cn.lianxin.onecard.rules.engine.RuleSetSource;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rule sets shipped in this jar ({@code rulesets/catalog.properties}), compiled and verified.
+ * The application calls {@link #load()} once at start-up; it fails loudly on any problem in any rule set.
+ */
+public final class ShippedRuleSets {
+
+    private final Map<String, CompiledRuleSet> byName;
+    private final CardFees cardFees;
+
+    private ShippedRuleSets(Map<String, CompiledRuleSet> byName) {
+        this.byName = Map.copyOf(byName);
+        this.cardFees = new CardFees(get(CardFees.RULE_SET));
+    }
+
+    /**
+     * Compiles every shipped rule set.
+     *
+     * @throws RuleSetCompilationException for the first rule set refused (the others refused are
+     *                                     attached as suppressed exceptions)
+     * @throws IllegalStateException       if the catalog or a file it names cannot be read
+     */
+    public static ShippedRuleSets load() {
+        return load(RuleSetCatalog.fromClasspath(ShippedRuleSets.class.getClassLoader()));
+    }
+
+    static ShippedRuleSets load(RuleSetCatalog catalog) {
+        Map<String, CompiledRuleSet> compiled = new LinkedHashMap<>();
+        RuleSetCompilationException failure = null;
+        for (RuleSetSource source : catalog.sources()) {
+            try {
+                compiled.put(source.name(), RuleSetCompiler.compile(source));
+            } catch (RuleSetCompilationException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return new ShippedRuleSets(compiled);
+    }
+
+    /** The rule set of that name; fails if none was shipped. */
+    public CompiledRuleSet get(String name) {
+        CompiledRuleSet ruleSet = byName.get(name);
+        if (ruleSet == null) {
+            throw new IllegalArgumentException("no shipped rule set " + name + "; shipped: " + byName.keySet());
+        }
+        return ruleSet;
+    }
+
+    /** All shipped rule sets, by name. */
+    public List<CompiledRuleSet> all() {
+        return byName.values().stream().sorted((a, b) -> a.name().compareTo(b.name())).toList();
+    }
+
+    /** The card-fee rule set, typed. */
+    public CardFees cardFees() {
+        return cardFees;
+    }
+}
