@@ -85,8 +85,14 @@ class CardController {
     @PostMapping("/cards/{cardNo}/replace")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(AT_OUTLETS)
-    IssuedCard replace(@PathVariable String cardNo, @Valid @RequestBody IssueCommand command) {
+    Replacement replace(@PathVariable String cardNo, @Valid @RequestBody IssueCommand command) {
         return operations.replace(validCardNo(cardNo), command, staff.user().userId());
+    }
+
+    @PostMapping("/cards/{cardNo}/return")
+    @PreAuthorize(AT_OUTLETS)
+    ReturnReceipt returnCard(@PathVariable String cardNo, @Valid @RequestBody CardRequests.OnReader request) {
+        return operations.returnCard(validCardNo(cardNo), request.readerId(), staff.user().userId());
     }
 
     /** Normally done by the CardLossAndReplacement process when the cooling period ends. */

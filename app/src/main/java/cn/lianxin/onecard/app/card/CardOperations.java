@@ -29,6 +29,10 @@ import cn.lianxin.onecard.integration.cardio.wallet.WalletOutcome;
 import cn.lianxin.onecard.integration.cardio.wallet.WalletState;
 import cn.lianxin.onecard.integration.keys.KeySlot;
 import cn.lianxin.onecard.integration.keys.KeySystem;
+import cn.lianxin.onecard.rules.cardfee.CardFee;
+import cn.lianxin.onecard.rules.cardfee.CardFeeQuery;
+import cn.lianxin.onecard.rules.cardfee.CardFees;
+import cn.lianxin.onecard.rules.cardfee.CardOperation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -62,10 +66,12 @@ public class CardOperations {
     private final KeySystem keys;
     private final Clock clock;
     private final long walletCapFen;
+    private final CardFees cardFees;
 
     CardOperations(CardRecords records, CardReaders readers, CardTypeService cardTypes, CardholderService cardholders,
-                   HouseholdService households, KeySystem keys, Clock clock,
+                   HouseholdService households, KeySystem keys, Clock clock, CardFees cardFees,
                    @Value("${onecard.cards.wallet-cap-fen:100000}") long walletCapFen) {
+        this.cardFees = cardFees;
         this.records = records;
         this.readers = readers;
         this.cardTypes = cardTypes;
@@ -238,7 +244,7 @@ public class CardOperations {
      * lost card are counted first.
      */
     @Transactional
-    public IssuedCard replace(String lostCardNo, IssueCommand command, String actor) {
+    public Replacement replace(String lostCardNo, IssueCommand command, String actor) {
         CardRow lost = lock(lostCardNo);
         if (lost.status() != CardStatus.LOST) {
             throw new ConflictException("cardNo", "card " + lostCardNo + " is " + lost.status()
@@ -251,12 +257,70 @@ public class CardOperations {
             throw new InvalidFieldException("cardholderId", "card " + lostCardNo + " belongs to cardholder "
                     + lost.cardholderId() + ", not " + command.cardholderId());
         }
+        CardFee fee = decidedFee(lost, CardOperation.REPLACE, false);
         IssuedCard replacement = issue(command, actor);
         Instant now = clock.instant();
         records.linkReplacement(lostCardNo, replacement.cardNo(), now);
-        records.recordEvent(new CardEvent(lostCardNo, CardEvent.Type.REPLACED, actor, command.readerId(), now, null,
-                "LOST", "LOST, replaced by " + replacement.cardNo(), "balance moves after the cooling period"));
-        return replacement;
+        records.recordEvent(new CardEvent(lostCardNo, CardEvent.Type.REPLACED, actor, command.readerId(), now,
+                fee.feeFen(), "LOST", "LOST, replaced by " + replacement.cardNo(),
+                "replacement fee " + fee.feeFen() + " fen (rule " + fee.rule() + "); balance moves after the cooling period"));
+        return new Replacement(replacement, fee.feeFen(), fee.rule());
+    }
+
+    /**
+     * Takes a card back and refunds it: what the card holds plus the deposit, minus the return fee
+     * of the card-fee rules (never more than that sum). The card must be on the reader, so the
+     * refund pays what the card really holds; a card whose tap shows anomalies is not refunded
+     * until they are resolved. The returned card is blacklisted (reason 03).
+     */
+    @Transactional(noRollbackFor = CardRefusedException.class)
+    public ReturnReceipt returnCard(String cardNo, String readerId, String actor) {
+        return onCard(readerId, card -> {
+            TapResult tap = tapOn(card, readerId, actor);
+            if (!tap.cardNo().equals(cardNo)) {
+                throw new InvalidFieldException("cardNo", "the card on reader " + readerId + " is " + tap.cardNo()
+                        + ", not " + cardNo);
+            }
+            if (!tap.findings().isEmpty()) {
+                throw new ConflictException("cardNo", "card " + cardNo + " shows what the records do not explain ("
+                        + String.join("; ", tap.findings()) + "): resolve this before a refund");
+            }
+            CardRow row = lock(cardNo);
+            if (records.isBlacklisted(cardNo)) {
+                throw new ConflictException("cardNo", "card " + cardNo + " is blacklisted (reasons "
+                        + records.blacklistReasons(cardNo) + ") and is not refunded at an outlet");
+            }
+            if (row.status() != CardStatus.ACTIVE && row.status() != CardStatus.ISSUED && row.status() != CardStatus.EXPIRED) {
+                throw new ConflictException("cardNo", "card " + cardNo + " is " + row.status() + " and cannot be returned");
+            }
+            CardFee fee = decidedFee(row, CardOperation.RETURN, false);
+            long gross = Math.addExact(tap.balanceFen(), row.depositFen());
+            long feeFen = Math.min(fee.feeFen(), gross);
+            long refund = gross - feeFen;
+            Instant now = clock.instant();
+            if (tap.balanceFen() > 0) {
+                records.recordTransaction(cardNo, new WalletMovement(WalletMovement.Kind.REFUND, tap.balanceFen(), 0, null,
+                        readerId, now), now);
+            }
+            records.markReturned(cardNo, LocalDate.ofInstant(now, ClockConfiguration.BUSINESS_ZONE), now);
+            records.blacklist(cardNo, BlacklistReason.CARD_RETURNED, actor, now);
+            records.recordEvent(new CardEvent(cardNo, CardEvent.Type.RETURNED, actor, readerId, now, refund,
+                    row.status().name(), "RETURNED, blacklisted 03", "balance " + tap.balanceFen() + " fen + deposit "
+                    + row.depositFen() + " fen - fee " + feeFen + " fen (rule " + fee.rule() + ") = refund " + refund + " fen"));
+            log.info("card {} returned at reader {} by {}: refund {} fen", cardNo, readerId, actor, refund);
+            return new ReturnReceipt(cardNo, tap.balanceFen(), row.depositFen(), feeFen, fee.rule(), refund);
+        });
+    }
+
+    /** The card-fee rules' answer; a card type without a fee rule is refused in words staff can act on. */
+    private CardFee decidedFee(CardRow card, CardOperation operation, boolean damaged) {
+        CardFee fee = cardFees.fee(new CardFeeQuery(card.cardTypeCode(), operation, card.issuedOn(),
+                LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE), damaged));
+        if (!fee.decided()) {
+            throw new ConflictException("cardTypeCode", "the card-fee rules have no " + operation + " fee for card type "
+                    + card.cardTypeCode() + ": " + fee.reason());
+        }
+        return fee;
     }
 
     /**

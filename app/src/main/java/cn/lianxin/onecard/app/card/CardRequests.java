@@ -27,6 +27,10 @@ final class CardRequests {
                    @NotNull @Pattern(regexp = EIGHT_DIGITS, message = EIGHT_DIGITS_MESSAGE) String readerId) {
     }
 
+    /** An operation on the card lying on reader {@code readerId}. */
+    record OnReader(@NotNull @Pattern(regexp = EIGHT_DIGITS, message = EIGHT_DIGITS_MESSAGE) String readerId) {
+    }
+
     /** Where an operation without a card on a reader happens (an outlet or terminal id). */
     record Place(@NotNull @Pattern(regexp = EIGHT_DIGITS, message = EIGHT_DIGITS_MESSAGE) String place) {
     }

@@ -194,7 +194,9 @@ class CardLifecycleIT {
                 {"cardholderId":%d,"certificateNumber":"320302198506151229","cardTypeCode":"01","readerId":"%s"}"""
                 .formatted(holderId, READER));
         assertThat(replacement.status()).as(replacement.body()).isEqualTo(201);
-        String newCard = replacement.json("$.cardNo");
+        assertThat(replacement.<Integer>json("$.replacementFeeFen")).isEqualTo(2000);
+        assertThat(replacement.<String>json("$.feeRule")).isEqualTo("replace-standard");
+        String newCard = replacement.json("$.card.cardNo");
         assertThat(clerk.post("/api/cards/" + lost + "/replace", """
                 {"cardholderId":%d,"certificateNumber":"320302198506151229","cardTypeCode":"01","readerId":"%s"}"""
                 .formatted(holderId, READER)).body()).contains("already replaced by " + newCard);
@@ -213,6 +215,27 @@ class CardLifecycleIT {
         assertThat(card.<Integer>json("$.pendingLoadFen")).isZero();
         assertThat(admin.get("/api/cards/" + newCard + "/history").<List<String>>json("$[*].type"))
                 .containsExactly("ISSUED", "BALANCE_TRANSFERRED", "PENDING_LOADED");
+    }
+
+    @Test
+    void shouldRefundBalanceAndDepositMinusTheReturnFeeOfTheRules() {
+        long holderId = holder("320302198506151202", "000000001150", "ADULT");
+        String cardNo = issue(holderId, "320302198506151202", "CAFE0006");
+        assertThat(recharge(cardNo, 5000).status()).isEqualTo(200);
+
+        Response returned = clerk.post("/api/cards/" + cardNo + "/return", """
+                {"readerId":"%s"}""".formatted(READER));
+        assertThat(returned.status()).as(returned.body()).isEqualTo(200);
+        // 50.00 on the card + 20.00 deposit - 5.00 first-year return fee
+        assertThat(returned.<Integer>json("$.refundFen")).isEqualTo(6500);
+        assertThat(returned.<Integer>json("$.feeFen")).isEqualTo(500);
+        assertThat(returned.<String>json("$.feeRule")).isEqualTo("return-first-year");
+        Response card = admin.get("/api/cards/" + cardNo);
+        assertThat(card.<String>json("$.status")).isEqualTo("RETURNED");
+        assertThat(card.<List<String>>json("$.blacklistReasons")).containsExactly("03");
+        assertThat(card.<Integer>json("$.shadowBalanceFen")).isZero();
+        assertThat(clerk.post("/api/cards/" + cardNo + "/return", """
+                {"readerId":"%s"}""".formatted(READER)).status()).isEqualTo(409);
     }
 
     @Test

@@ -80,4 +80,13 @@ class EmbeddedDefaultSmokeIT {
         assertThat(landing.body()).contains("camunda/app/tasklist/", "swagger-ui.html");
         assertThat(Api.anonymous(port).get("/v3/api-docs").body()).contains("/api/households");
     }
+
+    @Test
+    void shouldRunTheShippedDroolsRuleSetsInTheSameContext() {
+        Api.Response health = Api.as(port, "admin", "demo").get("/actuator/health");
+
+        assertThat(health.<String>json("$.status")).isEqualTo("UP");
+        assertThat(health.<String>json("$.components.ruleSets.details.card-fees")).isEqualTo("6 rules");
+        assertThat(health.<String>json("$.components.db.status")).isEqualTo("UP");
+    }
 }
