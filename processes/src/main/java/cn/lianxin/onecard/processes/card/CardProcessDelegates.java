@@ -1,0 +1,25 @@
+package cn.lianxin.onecard.processes.card;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/**
+ * Every delegate of the card processes under the bean name its BPMN expression uses
+ * ({@code ${checkApplicationDelegate}} …). The app registers each entry as a Spring bean; the
+ * process tests register the same map with fake ports,.
+ */
+public final class CardProcessDelegates {
+
+    private CardProcessDelegates() {
+    }
+
+    public static Map<String, JavaDelegate> create(CardIssuancePort issuance) {
+        Map<String, JavaDelegate> delegates = new LinkedHashMap<>();
+        delegates.put(CheckApplicationDelegate.BEAN_NAME, new CheckApplicationDelegate(issuance));
+        delegates.put(PersonaliseCardDelegate.BEAN_NAME, new PersonaliseCardDelegate(issuance));
+        delegates.put(ActivateCardDelegate.BEAN_NAME, new ActivateCardDelegate(issuance));
+        delegates.put(RecordRejectionDelegate.BEAN_NAME, new RecordRejectionDelegate(issuance));
+        return java.util.Collections.unmodifiableMap(delegates);
+    }
+}
