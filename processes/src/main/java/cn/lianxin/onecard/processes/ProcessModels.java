@@ -6,8 +6,8 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 
 /**
- * Every resource this module deploys. The BPMN model references its Camunda Forms with
- * {@code camunda:formRefBinding="deployment"}, so model and forms must be deployed together in
+ * Every resource this module deploys. The BPMN models reference their Camunda Forms with
+ * {@code camunda:formRefBinding="deployment"}, so models and forms must be deployed together in
  * one deployment: either through {@link #deploy} or by an auto-deployment whose resource pattern
  * includes the forms (the Spring Boot starter's default deploys {@code *.bpmn} only).
  */
@@ -16,11 +16,12 @@ public final class ProcessModels {
     public static final String DEPLOYMENT_NAME = "onecard-processes";
 
     public static final String CARD_ISSUANCE_BPMN = "bpmn/card-issuance.bpmn";
+    public static final String CARD_LOSS_AND_REPLACEMENT_BPMN = "bpmn/card-loss-and-replacement.bpmn";
     public static final String REVIEW_APPLICATION_FORM = "bpmn/review-application.form";
     public static final String COMMUNITY_SIGN_OFF_FORM = "bpmn/community-sign-off.form";
 
     public static final List<String> RESOURCES = List.of(
-            CARD_ISSUANCE_BPMN, REVIEW_APPLICATION_FORM, COMMUNITY_SIGN_OFF_FORM);
+            CARD_ISSUANCE_BPMN, CARD_LOSS_AND_REPLACEMENT_BPMN, REVIEW_APPLICATION_FORM, COMMUNITY_SIGN_OFF_FORM);
 
     private ProcessModels() {
     }

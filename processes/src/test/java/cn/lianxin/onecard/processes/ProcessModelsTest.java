@@ -3,6 +3,7 @@ package cn.lianxin.onecard.processes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.lianxin.onecard.processes.card.CardIssuance;
+import cn.lianxin.onecard.processes.card.CardLossAndReplacement;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The app's way to deploy: one deployment with the model and its forms, not repeated when unchanged. */
+/** The app's way to deploy: one deployment with both models and both forms, not repeated when unchanged. */
 class ProcessModelsTest {
 
     @RegisterExtension
@@ -31,7 +32,7 @@ class ProcessModelsTest {
     }
 
     @Test
-    void shouldDeployTheModelWithItsFormsOnceInOneDeployment() {
+    void shouldDeployBothModelsWithTheirFormsOnceInOneDeployment() {
         Deployment first = ProcessModels.deploy(repositoryService());
         Deployment second = ProcessModels.deploy(repositoryService());
 
@@ -40,6 +41,6 @@ class ProcessModelsTest {
                 .containsExactlyInAnyOrderElementsOf(ProcessModels.RESOURCES);
         assertThat(repositoryService().createProcessDefinitionQuery().deploymentId(first.getId()).list())
                 .extracting(d -> d.getKey())
-                .containsExactly(CardIssuance.PROCESS_ID);
+                .containsExactlyInAnyOrder(CardIssuance.PROCESS_ID, CardLossAndReplacement.PROCESS_ID);
     }
 }

@@ -42,6 +42,7 @@ abstract class ProcessTestSupport {
     static final Instant NOW = Instant.parse("2026-11-24T02:00:00Z");
 
     final FakeCardIssuancePort issuancePort = new FakeCardIssuancePort();
+    final FakeCardLossPort lossPort = new FakeCardLossPort();
 
     ProcessEngine engine;
     RuntimeService runtimeService;
@@ -57,7 +58,7 @@ abstract class ProcessTestSupport {
         managementService = engine.getManagementService();
         historyService = engine.getHistoryService();
         BpmnAwareTests.init(engine);
-        CardProcessDelegates.create(issuancePort).forEach(Mocks::register);
+        CardProcessDelegates.create(issuancePort, lossPort).forEach(Mocks::register);
         ClockUtil.setCurrentTime(Date.from(NOW));
     }
 
