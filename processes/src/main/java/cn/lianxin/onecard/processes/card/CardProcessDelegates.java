@@ -7,7 +7,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 /**
  * Every delegate of the card processes under the bean name its BPMN expression uses
  * ({@code ${checkApplicationDelegate}} …). The app registers each entry as a Spring bean; the
- * process tests register the same map with fake ports,.
+ * process tests register the same map with fake ports, and the model lint test checks that every
+ * delegate expression in the models names one of these.
  */
 public final class CardProcessDelegates {
 
