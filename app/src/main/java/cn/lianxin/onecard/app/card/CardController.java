@@ -29,11 +29,34 @@ class CardController {
     private static final String AT_READERS = "hasAnyRole('centre-admin', 'outlet-clerk', 'community-staff')";
 
     private final CardOperations operations;
+    private final CardProcessService processes;
     private final CurrentStaff staff;
 
-    CardController(CardOperations operations, CurrentStaff staff) {
+    CardController(CardOperations operations, CardProcessService processes, CurrentStaff staff) {
         this.operations = operations;
+        this.processes = processes;
         this.staff = staff;
+    }
+
+    @PostMapping("/card-applications")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(AT_OUTLETS)
+    CardProcessService.ApplicationView apply(@Valid @RequestBody ApplicationRequest request) {
+        return processes.apply(request, staff.user().userId());
+    }
+
+    @GetMapping("/card-applications/{applicationId}")
+    @PreAuthorize(AT_READERS)
+    CardProcessService.ApplicationView application(@PathVariable String applicationId) {
+        return processes.view(applicationId);
+    }
+
+    /** The clerk names the application whose card lies on the reader (when several wait at the outlet). */
+    @PostMapping("/card-applications/{applicationId}/card-presented")
+    @PreAuthorize(AT_OUTLETS)
+    CardProcessService.ApplicationView cardPresented(@PathVariable String applicationId,
+                                                     @Valid @RequestBody CardRequests.OnReader request) {
+        return processes.cardPresented(applicationId, request.readerId());
     }
 
     @PostMapping("/cards/issue")
@@ -78,15 +101,14 @@ class CardController {
     @PostMapping("/cards/{cardNo}/report-loss")
     @PreAuthorize(AT_OUTLETS)
     CardView reportLoss(@PathVariable String cardNo, @Valid @RequestBody CardRequests.Place request) {
-        operations.reportLoss(validCardNo(cardNo), staff.user().userId(), request.place());
-        return operations.view(cardNo);
+        return processes.reportLoss(validCardNo(cardNo), staff.user().userId(), request.place());
     }
 
     @PostMapping("/cards/{cardNo}/replace")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(AT_OUTLETS)
     Replacement replace(@PathVariable String cardNo, @Valid @RequestBody IssueCommand command) {
-        return operations.replace(validCardNo(cardNo), command, staff.user().userId());
+        return processes.replace(validCardNo(cardNo), command, staff.user().userId());
     }
 
     @PostMapping("/cards/{cardNo}/return")

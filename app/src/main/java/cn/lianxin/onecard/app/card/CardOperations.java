@@ -89,15 +89,41 @@ public class CardOperations {
      */
     @Transactional
     public IssuedCard issue(IssueCommand command, String actor) {
-        Cardholder holder = cardholders.get(command.cardholderId(), CommunityScope.everything());
+        Cardholder holder = verifiedHolder(command.cardholderId(), command.certificateNumber());
+        return personalise(holder, normalised(command.certificateNumber()), command.cardTypeCode(), command.readerId(),
+                null, null, null, actor);
+    }
+
+    /**
+     * The cardholder, who proves their identity with the certificate number registered for them.
+     */
+    @Transactional(readOnly = true)
+    public Cardholder verifiedHolder(long cardholderId, String certificateNumber) {
+        Cardholder holder = cardholders.get(cardholderId, CommunityScope.everything());
         if (!holder.isActive()) {
-            throw new InvalidFieldException("cardholderId", "cardholder " + command.cardholderId() + " is deactivated");
+            throw new InvalidFieldException("cardholderId", "cardholder " + cardholderId + " is deactivated");
         }
-        if (!holder.certificate().matches(command.certificateNumber().trim().toUpperCase(Locale.ROOT))) {
+        if (!holder.certificate().matches(normalised(certificateNumber))) {
             throw new InvalidFieldException("certificateNumber", "does not match the certificate registered for cardholder "
-                    + command.cardholderId());
+                    + cardholderId);
         }
-        CardType type = cardTypes.get(command.cardTypeCode());
+        return holder;
+    }
+
+    /**
+     * Personalises the factory-fresh card on the reader for a holder whose identity was checked
+     * (at the counter, or when their application was accepted) and sells it. With a household,
+     * the user-data and door-lock areas are written for it as well.
+     *
+     * @param certificateNumber the holder's certificate number, hashed into the public
+     *                          information area, or null when it is not at hand (an application
+     *                          carried by a process), then only the holder's name is hashed in
+     * @param expectedUid       the UID the card on the reader must have, or null for any
+     */
+    @Transactional
+    public IssuedCard personalise(Cardholder holder, String certificateNumber, String cardTypeCode, String readerId,
+                                  String expectedUid, Household household, String outletId, String actor) {
+        CardType type = cardTypes.get(cardTypeCode);
         if (!type.isActive()) {
             throw new InvalidFieldException("cardTypeCode", "card type " + type.getCardTypeCode() + " is deactivated");
         }
@@ -109,29 +135,67 @@ public class CardOperations {
         LocalDate today = LocalDate.ofInstant(now, ClockConfiguration.BUSINESS_ZONE);
         String cardNo = records.nextCardNumber();
         LocalDate expires = today.plusMonths(type.getValidityMonths()).minusDays(1);
-        String uid = onCard(command.readerId(), card -> {
+        String uid = onCard(readerId, card -> {
             String found = card.readUid();
+            if (expectedUid != null && !expectedUid.equals(found)) {
+                throw new InvalidFieldException("uid", "the card on reader " + readerId + " has UID " + found
+                        + ", the clerk presented " + expectedUid);
+            }
             records.findByUid(found).ifPresent(existing -> {
-                throw new ConflictException("uid", "the card on reader " + command.readerId() + " (UID " + found
+                throw new ConflictException("uid", "the card on reader " + readerId + " (UID " + found
                         + ") is already card " + existing.cardNo());
             });
             CardPersonalisation personalisation = new CardPersonalisation(
                     new Issuance(cardNo, CardRecords.CITY_PREFIX, ISSUER_CODE, Integer.parseInt(type.getCardTypeCode()),
                             today, expires, type.getDepositFen(), cn.lianxin.onecard.integration.cardio.layout.CardStatus.ACTIVE),
                     new Holder(HolderCategory.valueOf(holder.getHolderCategory().name()), holder.getName(),
-                            command.certificateNumber().trim().toUpperCase(Locale.ROOT)),
-                    java.time.LocalDateTime.ofInstant(now, ClockConfiguration.BUSINESS_ZONE), command.readerId(), null, null);
+                            certificateNumber == null ? "" : certificateNumber),
+                    java.time.LocalDateTime.ofInstant(now, ClockConfiguration.BUSINESS_ZONE), readerId,
+                    household == null ? null : new UserData(household.getCommunityId(), household.getHouseholdId(), today,
+                            outletId == null ? readerId : outletId),
+                    household == null ? null : doorLock(household, expires));
             new CardInitialiser(keys).initialise(card, personalisation);
             return found;
         });
         CardRow row = new CardRow(cardNo, uid, type.getCardTypeCode(), holder.getCardholderId(), CardStatus.ISSUED,
                 type.getDepositFen(), today, expires, null);
         records.insert(row, now);
-        records.recordEvent(new CardEvent(cardNo, CardEvent.Type.ISSUED, actor, command.readerId(), now, type.getDepositFen(),
+        records.recordEvent(new CardEvent(cardNo, CardEvent.Type.ISSUED, actor, readerId, now, type.getDepositFen(),
                 null, "ISSUED", "card type " + type.getCardTypeCode() + ", deposit " + type.getDepositFen() + " fen, holder "
                 + holder.getCardholderId() + ", UID " + uid));
-        log.info("card {} issued (UID {}) at reader {} by {}", cardNo, uid, command.readerId(), actor);
+        log.info("card {} issued (UID {}) at reader {} by {}", cardNo, uid, readerId, actor);
         return new IssuedCard(cardNo, uid, type.getDepositFen(), today, expires, CardStatus.ISSUED);
+    }
+
+    /**
+     * Records the community sign-off of a card whose sign-off areas were written when it was
+     * personalised (the CardIssuance process), and activates it. Idempotent.
+     */
+    @Transactional
+    public void confirmSignOffAndActivate(String cardNo, String householdId, String communityId, String actor) {
+        CardRow card = lock(cardNo);
+        var signed = records.signedHousehold(cardNo, communityId);
+        if (signed.isPresent() && !signed.get().equals(householdId)) {
+            throw new ConflictException("cardNo", "card " + cardNo + " already belongs to household " + signed.get()
+                    + " in community " + communityId);
+        }
+        if (signed.isEmpty()) {
+            LocalDate today = LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE);
+            records.insertSignOff(cardNo, communityId, householdId, today, actor, communityId);
+            records.recordEvent(new CardEvent(cardNo, CardEvent.Type.SIGNED_OFF, actor, communityId, clock.instant(), null,
+                    null, "household " + householdId + " in community " + communityId, "sign-off task in Tasklist"));
+        }
+        if (card.status() == CardStatus.ISSUED) {
+            activate(cardNo, actor, communityId);
+        }
+    }
+
+    private static DoorLock doorLock(Household household, LocalDate validUntil) {
+        return new DoorLock(household.getCommunityId(), String.format("%04d", household.getBuildingId() % 10000), validUntil);
+    }
+
+    private static String normalised(String certificateNumber) {
+        return certificateNumber.trim().toUpperCase(Locale.ROOT);
     }
 
     /** Activates an issued card (after its community sign-off, or directly for a card without one). */
@@ -210,9 +274,7 @@ public class CardOperations {
                         + ", card " + cardNo + " has " + card.uid());
             }
             new CommunitySignOffWriter(keys).write(adapter,
-                    new UserData(household.getCommunityId(), householdId, today, readerId),
-                    new DoorLock(household.getCommunityId(), String.format("%04d", household.getBuildingId() % 10000),
-                            card.expiresOn()));
+                    new UserData(household.getCommunityId(), householdId, today, readerId), doorLock(household, card.expiresOn()));
             return uid;
         });
         records.insertSignOff(cardNo, household.getCommunityId(), householdId, today, actor, readerId);
@@ -220,6 +282,20 @@ public class CardOperations {
         records.recordEvent(new CardEvent(cardNo, CardEvent.Type.SIGNED_OFF, actor, readerId, now, null, null,
                 "household " + householdId + " in community " + household.getCommunityId(), null));
         return new SignOff(household.getCommunityId(), householdId, today, actor, readerId);
+    }
+
+    /** A personalised card never handed out (its sign-off was refused): taken back at the outlet, blacklisted 03. */
+    @Transactional
+    public void takeBackUnused(String cardNo, String actor, String reason) {
+        CardRow card = lock(cardNo);
+        if (card.status() == CardStatus.RETURNED) {
+            return;
+        }
+        Instant now = clock.instant();
+        records.markReturned(cardNo, LocalDate.ofInstant(now, ClockConfiguration.BUSINESS_ZONE), now);
+        records.blacklist(cardNo, BlacklistReason.CARD_RETURNED, actor, now);
+        records.recordEvent(new CardEvent(cardNo, CardEvent.Type.RETURNED, actor, null, now, null, card.status().name(),
+                "RETURNED, blacklisted 03", reason));
     }
 
     /** Reports the card lost: it is blacklisted at once (reason 01) and can no longer be used. */

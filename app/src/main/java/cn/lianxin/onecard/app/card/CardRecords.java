@@ -132,6 +132,13 @@ public class CardRecords {
     record PendingSettlement(WalletMovement.Kind kind, WalletOutcome.Interrupted interrupted) {
     }
 
+    /** How much a replaced card's balance transfer moved. */
+    long transferredAmount(String lostCardNo) {
+        Long amount = jdbc.queryForObject("select coalesce(sum(amount_fen), 0) from wallet_transaction where card_no = ? "
+                + "and kind = 'TRANSFER_OUT'", Long.class, lostCardNo);
+        return amount == null ? 0 : amount;
+    }
+
     void clearPendingLoad(String cardNo, Instant now) {
         jdbc.update("update shadow_account set pending_load_fen = 0, updated_at = ? where card_no = ?", Timestamp.from(now), cardNo);
     }

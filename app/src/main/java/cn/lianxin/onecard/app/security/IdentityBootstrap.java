@@ -76,6 +76,9 @@ public class IdentityBootstrap {
         grant(Roles.AUDITOR, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
         grant(Roles.AUDITOR, Resources.DEPLOYMENT, ANY, Permissions.READ);
         grant(Roles.FINANCE, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        // Tasklist shows a task's process diagram and form to those who work on it
+        grant(Roles.OUTLET_CLERK, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+        grant(Roles.COMMUNITY_STAFF, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
         grant(Roles.FINANCE, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
         ensureFilter(FILTER_MY_TASKS, -10, Map.of("description", "Tasks assigned to me"),
                 taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));

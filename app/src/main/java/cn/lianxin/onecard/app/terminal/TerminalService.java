@@ -48,6 +48,12 @@ public class TerminalService {
         return archive.get(terminalId, scope);
     }
 
+    /** The terminal, for other features that need to know where it is; no scope applies. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Terminal> find(String terminalId) {
+        return terminals.findById(terminalId);
+    }
+
     public Terminal register(TerminalRequest request, CommunityScope scope) {
         check(request, null);
         Terminal terminal = new Terminal(request.terminalId());

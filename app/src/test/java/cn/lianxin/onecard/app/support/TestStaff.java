@@ -12,6 +12,7 @@ public final class TestStaff {
 
     public static final String ADMIN = "itadmin";
     public static final String STAFF_101 = "itstaff101";
+    public static final String STAFF_102 = "itstaff102";
     public static final String CLERK = "itclerk";
     public static final String FINANCE = "itfinance";
     public static final String AUDITOR = "itauditor";
@@ -26,6 +27,8 @@ public final class TestStaff {
         identity.ensureUser(ADMIN, "IT", "Admin", PASSWORD, List.of(Roles.CENTRE_ADMIN, Groups.CAMUNDA_ADMIN));
         identity.ensureUser(STAFF_101, "IT", "Staff 101", PASSWORD,
                 List.of(Roles.COMMUNITY_STAFF, Roles.communityGroup("32030101")));
+        identity.ensureUser(STAFF_102, "IT", "Staff 102", PASSWORD,
+                List.of(Roles.COMMUNITY_STAFF, Roles.communityGroup("32030102")));
         identity.ensureUser(CLERK, "IT", "Clerk", PASSWORD, List.of(Roles.OUTLET_CLERK));
         identity.ensureUser(FINANCE, "IT", "Finance", PASSWORD, List.of(Roles.FINANCE));
         identity.ensureUser(AUDITOR, "IT", "Auditor", PASSWORD, List.of(Roles.AUDITOR));
