@@ -3,10 +3,9 @@ package cn.lianxin.onecard.app.card;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
+import cn.lianxin.onecard.app.platform.Sequences;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
-import org.springframework.jdbc.support.incrementer.H2SequenceMaxValueIncrementer;
-import org.springframework.jdbc.support.incrementer.PostgresSequenceMaxValueIncrementer;
 import org.springframework.stereotype.Repository;
 
 /** Applications for a card, each carried by one CardIssuance process. Plain SQL; callers hold the transaction. */
@@ -16,15 +15,9 @@ public class CardApplications {
     private final JdbcTemplate jdbc;
     private final DataFieldMaxValueIncrementer ids;
 
-    CardApplications(JdbcTemplate jdbc) throws java.sql.SQLException {
+    CardApplications(JdbcTemplate jdbc, Sequences sequences) {
         this.jdbc = jdbc;
-        String product;
-        try (var connection = jdbc.getDataSource().getConnection()) {
-            product = connection.getMetaData().getDatabaseProductName();
-        }
-        this.ids = product.toLowerCase().contains("postgres")
-                ? new PostgresSequenceMaxValueIncrementer(jdbc.getDataSource(), "card_application_seq")
-                : new H2SequenceMaxValueIncrementer(jdbc.getDataSource(), "card_application_seq");
+        this.ids = sequences.sequence("card_application_seq");
     }
 
     String nextId() {

@@ -8,11 +8,10 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import cn.lianxin.onecard.integration.cardio.layout.TransactionType;
 import cn.lianxin.onecard.integration.cardio.wallet.WalletOutcome;
+import cn.lianxin.onecard.app.platform.Sequences;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
-import org.springframework.jdbc.support.incrementer.H2SequenceMaxValueIncrementer;
-import org.springframework.jdbc.support.incrementer.PostgresSequenceMaxValueIncrementer;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -33,15 +32,9 @@ public class CardRecords {
     private final JdbcTemplate jdbc;
     private final DataFieldMaxValueIncrementer cardNumbers;
 
-    CardRecords(JdbcTemplate jdbc) throws java.sql.SQLException {
+    CardRecords(JdbcTemplate jdbc, Sequences sequences) {
         this.jdbc = jdbc;
-        String product;
-        try (var connection = jdbc.getDataSource().getConnection()) {
-            product = connection.getMetaData().getDatabaseProductName();
-        }
-        this.cardNumbers = product.toLowerCase().contains("postgres")
-                ? new PostgresSequenceMaxValueIncrementer(jdbc.getDataSource(), "card_number_seq")
-                : new H2SequenceMaxValueIncrementer(jdbc.getDataSource(), "card_number_seq");
+        this.cardNumbers = sequences.sequence("card_number_seq");
     }
 
     /** The next card number of the centre: 3203 ‖ 12 digits. */

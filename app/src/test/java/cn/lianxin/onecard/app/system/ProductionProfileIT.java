@@ -5,19 +5,28 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.lianxin.onecard.app.OneCardApplication;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import cn.lianxin.onecard.integration.keys.MasterKeyStoreTool;
+import cn.lianxin.onecard.integration.keys.MasterKeys;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
-/** The production profile does not start while the first administrator's password is unset or a demo one. */
+/**
+ * The production profile does not start while the first administrator's password is unset or a
+ * demo one, or while the master-key keystore is missing.
+ */
 class ProductionProfileIT {
 
     @ParameterizedTest(name = "password ''{0}'' is refused")
     @CsvSource(value = {"'', is not set", "demo, demo or well-known password"})
-    void shouldRefuseToStart(String password, String reason) {
+    void shouldRefuseToStart(String password, String reason, @TempDir Path keys) {
+        Path keystore = keys.resolve("master-keys.p12");
+        MasterKeyStoreTool.write(keystore, "keystore-Password-2026".toCharArray(), MasterKeys.testKeys(), true);
         SpringApplicationBuilder production = new SpringApplicationBuilder(OneCardApplication.class)
                 .profiles("postgres")
                 .properties("DB_URL=jdbc:postgresql://localhost:5432/test", "DB_USER=postgres",
-                        "server.port=0", "ONECARD_ADMIN_PASSWORD=" + password, "onecard.keys.require-keystore=false",
-                        "onecard.security.initial-admin-password=" + password);
+                        "server.port=0", "ONECARD_ADMIN_PASSWORD=" + password,
+                        "ONECARD_KEYSTORE=" + keystore, "ONECARD_KEYSTORE_PASSWORD=keystore-Password-2026");
 
         assertThatThrownBy(production::run)
                 .rootCause()
