@@ -31,7 +31,9 @@ class CardBench {
 
     private static final int CARDS = Integer.getInteger("bench.cards", 2000);
     private static final int RECHARGES = Integer.getInteger("bench.recharges", 1000);
-    private static final List<String> READERS = List.of("32039101", "32039102");
+    private static final int OUTLETS = Integer.getInteger("bench.readers", 4);
+    private static final List<String> READERS =
+            List.of("32039101", "32039102", "32039103", "32039104", "32039105", "32039106").subList(0, OUTLETS);
 
     @LocalServerPort
     int port;
@@ -51,6 +53,12 @@ class CardBench {
     @Test
     void issuanceAndRecharge() throws Exception {
         TestStaff.ensure(identity);
+        // outlet readers beyond the two of the demo data, one per further outlet counter
+        for (String reader : READERS.subList(2, READERS.size())) {
+            jdbc.update("insert into terminal (terminal_id, psam_id, kind, outlet_id, model, serial_no, channel, created_at, "
+                    + "updated_at) values (?, ?, 'OUTLET_READER', '32039001', 'ACR122U', ?, 'HTTP', now(), now())",
+                    reader, "3203000000E" + reader.charAt(7), "BENCH-" + reader);
+        }
         Api admin = Api.as(port, TestStaff.ADMIN, TestStaff.PASSWORD);
         List<String[]> holders = holders(CARDS);
 
