@@ -7,7 +7,16 @@ import cn.lianxin.onecard.integration.cardio.pcsc.PcscReaders;
 import cn.lianxin.onecard.integration.cardio.sim.SimulatedReader;
 import cn.lianxin.onecard.integration.cardio.sim.VirtualMifareClassic1k;
 import java.time.Clock;
+import cn.lianxin.onecard.integration.cardio.CardPresenceEvent;
+import cn.lianxin.onecard.integration.cardio.CardPresenceMonitor;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,12 +35,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class CardReaders {
 
+    private static final Logger log = LoggerFactory.getLogger(CardReaders.class);
+
     private final boolean simulatedEnabled;
     private final Map<String, String> pcscNames;
     private final Clock clock;
     private final Map<String, SimulatedReader> simulated = new ConcurrentHashMap<>();
     private final Map<String, VirtualMifareClassic1k> virtualCards = new ConcurrentHashMap<>();
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
+    private final List<BiConsumer<String, CardPresenceEvent>> presenceListeners = new CopyOnWriteArrayList<>();
+    private final List<CardPresenceMonitor> pcscMonitors = new CopyOnWriteArrayList<>();
 
     CardReaders(@Value("${onecard.readers.simulated:false}") boolean simulatedEnabled, Environment environment,
                 Clock clock) {
@@ -62,7 +75,52 @@ public class CardReaders {
         if (!simulatedEnabled || pcscNames.containsKey(terminalId)) {
             throw new NotFoundException("simulated reader", terminalId);
         }
-        return simulated.computeIfAbsent(terminalId, id -> new SimulatedReader("Simulated reader " + id, clock));
+        return simulated.computeIfAbsent(terminalId, id -> {
+            SimulatedReader reader = new SimulatedReader("Simulated reader " + id, clock);
+            reader.presenceMonitor().addListener(event -> firePresence(id, event));
+            return reader;
+        });
+    }
+
+    /**
+     * Tells {@code listener} when a card is put on or taken off any reader, with the reader's
+     * terminal id. Called on the reader's thread: the request thread that moved a simulated card,
+     * the monitor thread of a PC/SC reader.
+     */
+    public void addPresenceListener(BiConsumer<String, CardPresenceEvent> listener) {
+        presenceListeners.add(listener);
+    }
+
+    /** Starts watching the configured PC/SC readers; a reader that cannot be watched is logged, not fatal. */
+    @PostConstruct
+    void watchPcscReaders() {
+        pcscNames.forEach((terminalId, readerName) -> {
+            try {
+                CardPresenceMonitor monitor = PcscReaders.system().monitor(readerName);
+                monitor.addListener(event -> firePresence(terminalId, event));
+                pcscMonitors.add(monitor);
+                log.info("Watching PC/SC reader '{}' of outlet reader {}", readerName, terminalId);
+            } catch (RuntimeException e) {
+                log.error("Cannot watch PC/SC reader '{}' of outlet reader {}: {} — cards put down there will not move "
+                        + "applications on by themselves; the clerk names the application instead", readerName, terminalId,
+                        e.getMessage());
+            }
+        });
+    }
+
+    @PreDestroy
+    void stopWatching() {
+        pcscMonitors.forEach(CardPresenceMonitor::close);
+    }
+
+    private void firePresence(String terminalId, CardPresenceEvent event) {
+        for (BiConsumer<String, CardPresenceEvent> listener : presenceListeners) {
+            try {
+                listener.accept(terminalId, event);
+            } catch (RuntimeException e) {
+                log.warn("card {} on reader {}: {}", event.kind(), terminalId, e.getMessage());
+            }
+        }
     }
 
     /**

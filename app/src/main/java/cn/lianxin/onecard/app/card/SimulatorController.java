@@ -24,18 +24,15 @@ import org.springframework.web.bind.annotation.RestController;
 class SimulatorController {
 
     private final CardReaders readers;
-    private final CardProcessService processes;
 
-    SimulatorController(CardReaders readers, CardProcessService processes) {
+    SimulatorController(CardReaders readers) {
         this.readers = readers;
-        this.processes = processes;
     }
 
     /** Puts the card down; an approved application waiting at the reader's outlet takes it. */
     @PutMapping
     Map<String, Object> present(@PathVariable String readerId, @Valid @RequestBody CardRequests.VirtualCard card) {
         readers.presentVirtualCard(readerId, card.uid());
-        processes.onCardPutDown(readerId);
         return Map.of("readerId", readerId, "uid", card.uid(), "present", true);
     }
 
