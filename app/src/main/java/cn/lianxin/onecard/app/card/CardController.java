@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -122,6 +123,19 @@ class CardController {
     @PreAuthorize("hasRole('centre-admin')")
     BalanceTransfer transferBalance(@PathVariable String cardNo) {
         return operations.transferBalance(validCardNo(cardNo), staff.user().userId());
+    }
+
+    /** The cards whose taps showed what the records do not explain, newest first. */
+    @GetMapping("/card-flags")
+    @PreAuthorize("hasAnyRole('centre-admin', 'outlet-clerk', 'auditor', 'finance')")
+    List<FlaggedCard> openFlags(@RequestParam(defaultValue = "200") int limit) {
+        return operations.openFlags(Math.max(1, Math.min(limit, 1000)));
+    }
+
+    @PostMapping("/card-flags/{flagId}/resolve")
+    @PreAuthorize("hasRole('centre-admin')")
+    void resolveFlag(@PathVariable long flagId, @RequestBody java.util.Map<String, String> body) {
+        operations.resolveFlag(flagId, body.get("note"), staff.user().userId());
     }
 
     @PostMapping("/readers/{readerId}/tap")

@@ -438,6 +438,22 @@ public class CardOperations {
     }
 
     @Transactional(readOnly = true)
+    public List<FlaggedCard> openFlags(int limit) {
+        return records.openFlagsOfAllCards(limit);
+    }
+
+    /** Staff looked into a flag and say what they found; the flag closes, its text keeps the note. */
+    @Transactional
+    public void resolveFlag(long flagId, String note, String actor) {
+        if (note == null || note.isBlank()) {
+            throw new InvalidFieldException("note", "must say what was found");
+        }
+        if (!records.resolveFlag(flagId, actor, note.strip(), clock.instant())) {
+            throw new NotFoundException("open card flag", flagId);
+        }
+    }
+
+    @Transactional(readOnly = true)
     public List<CardEvent> history(String cardNo) {
         records.find(cardNo).orElseThrow(() -> new NotFoundException("card", cardNo));
         return records.history(cardNo);

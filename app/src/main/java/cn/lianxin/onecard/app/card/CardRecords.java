@@ -203,6 +203,19 @@ public class CardRecords {
                 rs.getTimestamp(3).toInstant(), rs.getString(4)), cardNo);
     }
 
+    /** Every open flag of every card, newest first: what taps showed that the records do not explain. */
+    List<FlaggedCard> openFlagsOfAllCards(int limit) {
+        return jdbc.query("select flag_id, card_no, kind, detail, raised_at, place from card_flag where resolved_at is null "
+                + "order by flag_id desc limit ?", (rs, n) -> new FlaggedCard(rs.getLong(1), rs.getString(2), rs.getString(3),
+                rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getString(6)), limit);
+    }
+
+    /** Marks a flag resolved; false when there is no open flag with that id. */
+    boolean resolveFlag(long flagId, String actor, String note, Instant now) {
+        return jdbc.update("update card_flag set resolved_at = ?, detail = detail || ? where flag_id = ? and resolved_at is null",
+                Timestamp.from(now), " — resolved by " + actor + ": " + note, flagId) == 1;
+    }
+
     /** The household the card is signed off for in that community, if any. */
     Optional<String> signedHousehold(String cardNo, String communityId) {
         return jdbc.queryForList("select household_id from community_signoff where card_no = ? and community_id = ?",

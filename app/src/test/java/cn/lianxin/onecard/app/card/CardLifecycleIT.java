@@ -289,5 +289,16 @@ class CardLifecycleIT {
         Response view = admin.get("/api/cards/" + cardNo);
         assertThat(view.<List<String>>json("$.blacklistReasons")).containsExactly("04");
         assertThat(view.<List<String>>json("$.openFlags[*].kind")).containsExactly("TAMPERED");
+
+        // staff see it in the list of flagged cards and close it with what they found
+        Response flags = Api.as(port, TestStaff.AUDITOR, TestStaff.PASSWORD).get("/api/card-flags");
+        assertThat(flags.<List<String>>json("$[*].cardNo")).contains(cardNo);
+        Number flagId = ((List<Number>) flags.json("$[?(@.cardNo == '" + cardNo + "')].flagId")).get(0);
+        assertThat(admin.post("/api/card-flags/" + flagId + "/resolve", "{}").status()).isEqualTo(422);
+        assertThat(admin.post("/api/card-flags/" + flagId + "/resolve", """
+                {"note":"card kept at the counter, holder called"}""").status()).isEqualTo(200);
+        assertThat(admin.get("/api/cards/" + cardNo).<List<String>>json("$.openFlags")).isEmpty();
+        assertThat(admin.post("/api/card-flags/" + flagId + "/resolve", """
+                {"note":"again"}""").status()).isEqualTo(404);
     }
 }
