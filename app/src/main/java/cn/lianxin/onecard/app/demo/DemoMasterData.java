@@ -131,6 +131,18 @@ public class DemoMasterData implements ApplicationRunner {
         }
         jdbc.batchUpdate("insert into party_contract (contract_no, party_code, title, valid_from, settlement_account, "
                 + "settlement_bank, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)", contractRows);
+        // information access: property companies the property sectors 0-7; the bus company and the
+        // parking company what their terminals need to debit the wallet and keep its records
+        Map<String, int[]> grants = Map.of("PROP-PENGCHENG", new int[] {0, 1, 2, 3, 4, 5, 6, 7},
+                "PROP-YUNLONG", new int[] {0, 1, 2, 3, 4, 5, 6, 7}, "BUS-XZ", new int[] {0, 1, 2, 3, 4, 5},
+                "PARK-XZ", new int[] {0, 1, 2, 3, 4, 5});
+        List<Object[]> grantRows = new ArrayList<>();
+        grants.forEach((party, sectors) -> {
+            for (int sector : sectors) {
+                grantRows.add(new Object[] {party, sector, now, "demo"});
+            }
+        });
+        jdbc.batchUpdate("insert into sector_grant (party_code, sector, granted_at, granted_by) values (?, ?, ?, ?)", grantRows);
     }
 
     private void cardTypes(Timestamp now) {

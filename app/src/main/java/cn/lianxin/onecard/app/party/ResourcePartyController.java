@@ -2,7 +2,10 @@ package cn.lianxin.onecard.app.party;
 
 import cn.lianxin.onecard.app.web.PageView;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import cn.lianxin.onecard.app.security.CurrentStaff;
 import jakarta.validation.Valid;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;
@@ -24,9 +27,30 @@ import org.springframework.web.bind.annotation.RestController;
 class ResourcePartyController {
 
     private final ResourcePartyService service;
+    private final SectorGrantService grants;
+    private final CurrentStaff staff;
 
-    ResourcePartyController(ResourcePartyService service) {
+    ResourcePartyController(ResourcePartyService service, SectorGrantService grants, CurrentStaff staff) {
         this.service = service;
+        this.grants = grants;
+        this.staff = staff;
+    }
+
+    /** Information access: the card sectors the party may use. */
+    @GetMapping("/{partyCode}/sector-grants")
+    Map<String, Object> sectorGrants(@PathVariable String partyCode) {
+        return Map.of("partyCode", partyCode, "sectors", grants.grants(partyCode));
+    }
+
+    @PutMapping("/{partyCode}/sector-grants")
+    @PreAuthorize("hasRole('centre-admin')")
+    Map<String, Object> grantSectors(@PathVariable String partyCode, @RequestBody SectorGrantRequest request) {
+        return Map.of("partyCode", partyCode, "sectors", grants.replaceGrants(partyCode, request.sectors(),
+                staff.user().userId()));
+    }
+
+    /** The complete set of sectors a party may use (replaces the previous grants). */
+    record SectorGrantRequest(@jakarta.validation.constraints.NotNull Set<Integer> sectors) {
     }
 
     @GetMapping

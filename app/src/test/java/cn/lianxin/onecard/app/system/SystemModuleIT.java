@@ -1,18 +1,23 @@
 package cn.lianxin.onecard.app.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.lianxin.onecard.app.party.SectorGrantService;
 import cn.lianxin.onecard.app.security.IdentityBootstrap;
 import cn.lianxin.onecard.app.support.Api;
 import cn.lianxin.onecard.app.support.Api.Response;
 import cn.lianxin.onecard.app.support.PostgresIntegrationTest;
 import cn.lianxin.onecard.app.support.TestStaff;
+import cn.lianxin.onecard.integration.keys.KeySlot;
+import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * One end-to-end path through the system module on PostgreSQL: an administrator sets up a new
@@ -95,6 +100,37 @@ class SystemModuleIT {
         Response listed = admin.get("/api/households?communityId=32030201");
         assertThat(listed.<Integer>json("$.totalItems")).isEqualTo(1);
         assertThat(listed.<List<String>>json("$.items[*].householdId")).containsExactly("000000009001");
+    }
+
+    @Autowired
+    SectorGrantService sectorGrants;
+
+    @Test
+    void shouldHandOutSectorKeysOnlyForGrantedSectors() {
+        assertThat(admin.get("/api/resource-parties/PROP-PENGCHENG/sector-grants").<List<Integer>>json("$.sectors"))
+                .containsExactly(0, 1, 2, 3, 4, 5, 6, 7);
+        // the spec's sector-6 key A of card A1B2C3D4, for a party granted sector 6
+        assertThat(HexFormat.of().withUpperCase().formatHex(
+                sectorGrants.keyFor("PROP-PENGCHENG", "A1B2C3D4", 6, KeySlot.A)))
+                .isEqualTo("4C734A01190B");
+        assertThatThrownBy(() -> sectorGrants.keyFor("BUS-XZ", "A1B2C3D4", 6,
+                        KeySlot.A))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("BUS-XZ").hasMessageContaining("sector 6");
+
+        Response bad = admin.put("/api/resource-parties/BUS-XZ/sector-grants", """
+                {"sectors":[2, 9, 16]}""");
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.body()).contains("sector 9 belongs to the bus system", "sector 16 does not exist");
+        assertThat(admin.get("/api/resource-parties/BUS-XZ/sector-grants").<List<Integer>>json("$.sectors"))
+                .containsExactly(0, 1, 2, 3, 4, 5);
+
+        Response granted = admin.put("/api/resource-parties/BUS-XZ/sector-grants", """
+                {"sectors":[0, 1, 2, 3, 6]}""");
+        assertThat(granted.<List<Integer>>json("$.sectors")).containsExactly(0, 1, 2, 3, 6);
+        assertThat(sectorGrants.keyFor("BUS-XZ", "A1B2C3D4", 6, KeySlot.A)).hasSize(6);
+        assertThat(Api.as(port, TestStaff.FINANCE, TestStaff.PASSWORD).put("/api/resource-parties/BUS-XZ/sector-grants",
+                "{\"sectors\":[0]}").status()).isEqualTo(403);
     }
 
     @Test
