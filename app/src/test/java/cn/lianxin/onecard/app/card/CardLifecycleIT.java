@@ -238,6 +238,25 @@ class CardLifecycleIT {
                 {"readerId":"%s"}""".formatted(READER)).status()).isEqualTo(409);
     }
 
+    @Autowired
+    CardOperations operations;
+
+    @Test
+    void shouldExpireCardsPastTheirDateInOneStatementWithAnEventEach() {
+        jdbc.update("update card set expires_on = current_date - 1 where card_no in ('3203000000000100', '3203000000000101')");
+        int before = jdbc.queryForObject("select count(*) from card where status = 'EXPIRED'", Integer.class);
+
+        assertThat(operations.expireCards()).isEqualTo(2);
+
+        assertThat(jdbc.queryForObject("select count(*) from card where status = 'EXPIRED'", Integer.class)).isEqualTo(before + 2);
+        assertThat(admin.get("/api/cards/3203000000000100/history").<List<String>>json("$[*].type")).containsExactly("EXPIRED");
+        assertThat(admin.get("/api/cards/3203000000000100/history").<String>json("$[0].after")).isEqualTo("EXPIRED");
+        assertThat(admin.get("/api/cards/3203000000000100/history").<String>json("$[0].detail"))
+                .startsWith("expired on ");
+        // a second run finds nothing more to expire
+        assertThat(operations.expireCards()).isZero();
+    }
+
     @Test
     void shouldRefuseCardsTheOutletMustNotServe() {
         readers.presentVirtualCard(READER, "0BADCAFE");
