@@ -19,9 +19,12 @@ public final class ProcessModels {
     public static final String CARD_LOSS_AND_REPLACEMENT_BPMN = "bpmn/card-loss-and-replacement.bpmn";
     public static final String REVIEW_APPLICATION_FORM = "bpmn/review-application.form";
     public static final String COMMUNITY_SIGN_OFF_FORM = "bpmn/community-sign-off.form";
+    public static final String RULE_CHANGE_BPMN = "bpmn/rule-change.bpmn";
+    public static final String APPROVE_RULE_CHANGE_FORM = "bpmn/approve-rule-change.form";
 
     public static final List<String> RESOURCES = List.of(
-            CARD_ISSUANCE_BPMN, CARD_LOSS_AND_REPLACEMENT_BPMN, REVIEW_APPLICATION_FORM, COMMUNITY_SIGN_OFF_FORM);
+            CARD_ISSUANCE_BPMN, CARD_LOSS_AND_REPLACEMENT_BPMN, REVIEW_APPLICATION_FORM, COMMUNITY_SIGN_OFF_FORM,
+            RULE_CHANGE_BPMN, APPROVE_RULE_CHANGE_FORM);
 
     private ProcessModels() {
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.lianxin.onecard.processes.card.CardIssuance;
 import cn.lianxin.onecard.processes.card.CardLossAndReplacement;
+import cn.lianxin.onecard.processes.rule.RuleChange;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The app's way to deploy: one deployment with both models and both forms, not repeated when unchanged. */
+/** The app's way to deploy: one deployment with every model and form, not repeated when unchanged. */
 class ProcessModelsTest {
 
     @RegisterExtension
@@ -32,7 +33,7 @@ class ProcessModelsTest {
     }
 
     @Test
-    void shouldDeployBothModelsWithTheirFormsOnceInOneDeployment() {
+    void shouldDeployEveryModelWithItsFormsOnceInOneDeployment() {
         Deployment first = ProcessModels.deploy(repositoryService());
         Deployment second = ProcessModels.deploy(repositoryService());
 
@@ -41,6 +42,6 @@ class ProcessModelsTest {
                 .containsExactlyInAnyOrderElementsOf(ProcessModels.RESOURCES);
         assertThat(repositoryService().createProcessDefinitionQuery().deploymentId(first.getId()).list())
                 .extracting(d -> d.getKey())
-                .containsExactlyInAnyOrder(CardIssuance.PROCESS_ID, CardLossAndReplacement.PROCESS_ID);
+                .containsExactlyInAnyOrder(CardIssuance.PROCESS_ID, CardLossAndReplacement.PROCESS_ID, RuleChange.PROCESS_ID);
     }
 }

@@ -3,6 +3,8 @@ package cn.lianxin.onecard.processes.card;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.lianxin.onecard.processes.ProcessModels;
+import cn.lianxin.onecard.processes.rule.FakeRuleChangePort;
+import cn.lianxin.onecard.processes.rule.RuleProcessDelegates;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +25,7 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -47,6 +50,7 @@ class CardProcessLintTest {
     static final Pattern STYLE_ID = Pattern.compile("([A-Za-z]+)_([A-Z][a-z]+(?:[A-Z0-9][a-z0-9]*)*)");
     static final Pattern PROCESS_ID = Pattern.compile("[A-Z][a-z]+(?:[A-Z][a-z]+)*");
     static final Pattern DELEGATE_EXPRESSION = Pattern.compile("\\$\\{([a-z][A-Za-z0-9]*Delegate)}");
+    static final Pattern LISTENER_EXPRESSION = Pattern.compile("\\$\\{([a-z][A-Za-z0-9]*Listener)}");
     static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     static final Pattern LATIN = Pattern.compile("[A-Za-z]{2,}");
 
@@ -69,7 +73,7 @@ class CardProcessLintTest {
         List<String> found = Stream.concat(files(".bpmn").stream(), files(".form").stream())
                 .map(p -> RESOURCES.relativize(p).toString().replace('\\', '/')).toList();
 
-        assertThat(found).hasSize(4).containsExactlyInAnyOrderElementsOf(ProcessModels.RESOURCES);
+        assertThat(found).containsExactlyInAnyOrderElementsOf(ProcessModels.RESOURCES);
     }
 
     @ParameterizedTest
@@ -164,6 +168,35 @@ class CardProcessLintTest {
         }
 
         assertThat(used).containsExactlyInAnyOrderElementsOf(delegateBeans());
+    }
+
+    @ParameterizedTest
+    @MethodSource("bpmnFiles")
+    void shouldImplementEveryTaskListenerWithAListenerTheAppProvides(Path file) {
+        Set<String> beans = listenerBeans();
+        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+
+        assertThat(taskListeners(model)).allSatisfy(listener -> {
+            assertThat(listener.getCamundaClass()).as("camunda:class of a task listener").isNull();
+            assertThat(listener.getCamundaExpression()).as("camunda:expression of a task listener").isNull();
+            Matcher expression = LISTENER_EXPRESSION.matcher(String.valueOf(listener.getCamundaDelegateExpression()));
+            assertThat(expression.matches()).as("delegate expression %s", listener.getCamundaDelegateExpression()).isTrue();
+            assertThat(expression.group(1)).isIn(beans);
+        });
+    }
+
+    @Test
+    void shouldUseEveryListenerTheModuleProvides() throws IOException {
+        Set<String> used = new HashSet<>();
+        for (Path file : files(".bpmn")) {
+            taskListeners(Bpmn.readModelFromFile(file.toFile())).forEach(listener -> {
+                Matcher expression = LISTENER_EXPRESSION.matcher(listener.getCamundaDelegateExpression());
+                assertThat(expression.matches()).isTrue();
+                used.add(expression.group(1));
+            });
+        }
+
+        assertThat(used).containsExactlyInAnyOrderElementsOf(listenerBeans());
     }
 
     @ParameterizedTest
@@ -281,8 +314,20 @@ class CardProcessLintTest {
         return text != null && HAN.matcher(text).find() && LATIN.matcher(text).find();
     }
 
+    /** Every delegate bean of every process of this module: card processes and rule change. */
     private static Set<String> delegateBeans() {
-        return CardProcessDelegates.create(new FakeCardIssuancePort(), new FakeCardLossPort()).keySet();
+        Set<String> beans = new HashSet<>(
+                CardProcessDelegates.create(new FakeCardIssuancePort(), new FakeCardLossPort()).keySet());
+        beans.addAll(RuleProcessDelegates.create(new FakeRuleChangePort()).keySet());
+        return beans;
+    }
+
+    private static Set<String> listenerBeans() {
+        return RuleProcessDelegates.listeners().keySet();
+    }
+
+    private static List<CamundaTaskListener> taskListeners(BpmnModelInstance model) {
+        return List.copyOf(model.getModelElementsByType(CamundaTaskListener.class));
     }
 
     private static Document parse(Path file) throws Exception {
