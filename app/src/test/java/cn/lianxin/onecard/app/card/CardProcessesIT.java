@@ -126,6 +126,12 @@ class CardProcessesIT {
     }
 
     @Test
+    void shouldDeployTheCardProcessesTheAppHasWired() {
+        assertThat(admin.get("/engine-rest/process-definition?latestVersion=true").<List<String>>json("$[*].key"))
+                .containsExactlyInAnyOrder("CardIssuance", "CardLossAndReplacement");
+    }
+
+    @Test
     void shouldEndAnApplicationTheClerkRejects() {
         Response holder = clerk.post("/api/cardholders", """
                 {"name":"被拒用户","holderCategory":"ADULT","certificateType":"RESIDENT_ID",
