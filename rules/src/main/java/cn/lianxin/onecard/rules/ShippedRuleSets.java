@@ -6,9 +6,11 @@ import cn.lianxin.onecard.rules.engine.RuleSetCatalog;
 import cn.lianxin.onecard.rules.engine.RuleSetCompilationException;
 import cn.lianxin.onecard.rules.engine.RuleSetCompiler;
 import cn.lianxin.onecard.rules.engine.RuleSetSource;
+import cn.lianxin.onecard.rules.propertyfee.PropertyFees;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * The rule sets shipped in this jar ({@code rulesets/catalog.properties}), compiled and verified.
@@ -18,10 +20,12 @@ public final class ShippedRuleSets {
 
     private final Map<String, CompiledRuleSet> byName;
     private final CardFees cardFees;
+    private final PropertyFees propertyFees;
 
     private ShippedRuleSets(Map<String, CompiledRuleSet> byName) {
         this.byName = Map.copyOf(byName);
         this.cardFees = new CardFees(get(CardFees.RULE_SET));
+        this.propertyFees = new PropertyFees(get(PropertyFees.RULE_SET));
     }
 
     /**
@@ -59,7 +63,7 @@ public final class ShippedRuleSets {
     public CompiledRuleSet get(String name) {
         CompiledRuleSet ruleSet = byName.get(name);
         if (ruleSet == null) {
-            throw new IllegalArgumentException("no shipped rule set " + name + "; shipped: " + byName.keySet());
+            throw new IllegalArgumentException("no shipped rule set " + name + "; shipped: " + new TreeSet<>(byName.keySet()));
         }
         return ruleSet;
     }
@@ -72,5 +76,10 @@ public final class ShippedRuleSets {
     /** The card-fee rule set, typed. */
     public CardFees cardFees() {
         return cardFees;
+    }
+
+    /** The monthly property-fee rule set, typed. */
+    public PropertyFees propertyFees() {
+        return propertyFees;
     }
 }
