@@ -6,6 +6,7 @@ import cn.lianxin.onecard.rules.engine.RuleSetCatalog;
 import cn.lianxin.onecard.rules.engine.RuleSetCompilationException;
 import cn.lianxin.onecard.rules.engine.RuleSetCompiler;
 import cn.lianxin.onecard.rules.engine.RuleSetSource;
+import cn.lianxin.onecard.rules.latefee.LateFees;
 import cn.lianxin.onecard.rules.propertyfee.PropertyFees;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,11 +22,13 @@ public final class ShippedRuleSets {
     private final Map<String, CompiledRuleSet> byName;
     private final CardFees cardFees;
     private final PropertyFees propertyFees;
+    private final LateFees lateFees;
 
     private ShippedRuleSets(Map<String, CompiledRuleSet> byName) {
         this.byName = Map.copyOf(byName);
         this.cardFees = new CardFees(get(CardFees.RULE_SET));
         this.propertyFees = new PropertyFees(get(PropertyFees.RULE_SET));
+        this.lateFees = new LateFees(get(LateFees.RULE_SET));
     }
 
     /**
@@ -81,5 +84,10 @@ public final class ShippedRuleSets {
     /** The monthly property-fee rule set, typed. */
     public PropertyFees propertyFees() {
         return propertyFees;
+    }
+
+    /** The late-fee (滞纳金) rule set, typed. */
+    public LateFees lateFees() {
+        return lateFees;
     }
 }
