@@ -7,6 +7,7 @@ import cn.lianxin.onecard.rules.engine.RuleSetCompilationException;
 import cn.lianxin.onecard.rules.engine.RuleSetCompiler;
 import cn.lianxin.onecard.rules.engine.RuleSetSource;
 import cn.lianxin.onecard.rules.latefee.LateFees;
+import cn.lianxin.onecard.rules.overdue.OverdueLadder;
 import cn.lianxin.onecard.rules.propertyfee.PropertyFees;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,12 +24,14 @@ public final class ShippedRuleSets {
     private final CardFees cardFees;
     private final PropertyFees propertyFees;
     private final LateFees lateFees;
+    private final OverdueLadder overdueLadder;
 
     private ShippedRuleSets(Map<String, CompiledRuleSet> byName) {
         this.byName = Map.copyOf(byName);
         this.cardFees = new CardFees(get(CardFees.RULE_SET));
         this.propertyFees = new PropertyFees(get(PropertyFees.RULE_SET));
         this.lateFees = new LateFees(get(LateFees.RULE_SET));
+        this.overdueLadder = new OverdueLadder(get(OverdueLadder.RULE_SET));
     }
 
     /**
@@ -89,5 +92,10 @@ public final class ShippedRuleSets {
     /** The late-fee (滞纳金) rule set, typed. */
     public LateFees lateFees() {
         return lateFees;
+    }
+
+    /** The overdue ladder, typed. */
+    public OverdueLadder overdueLadder() {
+        return overdueLadder;
     }
 }
