@@ -1,6 +1,7 @@
 package cn.lianxin.onecard.rules;
 
 import cn.lianxin.onecard.rules.cardfee.CardFees;
+import cn.lianxin.onecard.rules.clearing.ClearingShares;
 import cn.lianxin.onecard.rules.engine.CompiledRuleSet;
 import cn.lianxin.onecard.rules.engine.RuleSetCatalog;
 import cn.lianxin.onecard.rules.engine.RuleSetCompilationException;
@@ -25,6 +26,7 @@ public final class ShippedRuleSets {
     private final PropertyFees propertyFees;
     private final LateFees lateFees;
     private final OverdueLadder overdueLadder;
+    private final ClearingShares clearingShares;
 
     private ShippedRuleSets(Map<String, CompiledRuleSet> byName) {
         this.byName = Map.copyOf(byName);
@@ -32,6 +34,7 @@ public final class ShippedRuleSets {
         this.propertyFees = new PropertyFees(get(PropertyFees.RULE_SET));
         this.lateFees = new LateFees(get(LateFees.RULE_SET));
         this.overdueLadder = new OverdueLadder(get(OverdueLadder.RULE_SET));
+        this.clearingShares = new ClearingShares(get(ClearingShares.RULE_SET));
     }
 
     /**
@@ -97,5 +100,10 @@ public final class ShippedRuleSets {
     /** The overdue ladder, typed. */
     public OverdueLadder overdueLadder() {
         return overdueLadder;
+    }
+
+    /** The clearing-share rule set, typed. */
+    public ClearingShares clearingShares() {
+        return clearingShares;
     }
 }

@@ -48,6 +48,6 @@ class ShippedRuleSetsTest {
     void shouldNameTheShippedRuleSetsWhenAskedForAnother() {
         assertThatThrownBy(() -> shipped.get("parking-fees"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("no shipped rule set parking-fees; shipped: [card-fees, late-fees, overdue-ladder, property-fees]");
+                .hasMessage("no shipped rule set parking-fees; shipped: [card-fees, clearing-shares, late-fees, overdue-ladder, property-fees]");
     }
 }
