@@ -53,7 +53,7 @@ class PropertyFeeRulesTest {
     }
 
     @Test
-    void shouldRefuseATableThatLostItsLastTablesToABlankRow() {
+    void shouldRefuseATableThatLostRowsToABlankRow() {
         // a blank row inside "Holder discounts": Drools reads no row of that table below it
         byte[] table = TestFiles.withBlankRow(TestFiles.classpath(TABLE), 23);
 
