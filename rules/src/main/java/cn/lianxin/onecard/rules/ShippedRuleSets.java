@@ -1,14 +1,19 @@
 package cn.lianxin.onecard.rules;
 
 import cn.lianxin.onecard.rules.cardfee.CardFees;
+import cn.lianxin.onecard.rules.clearing.ClearingShares;
 import cn.lianxin.onecard.rules.engine.CompiledRuleSet;
 import cn.lianxin.onecard.rules.engine.RuleSetCatalog;
 import cn.lianxin.onecard.rules.engine.RuleSetCompilationException;
 import cn.lianxin.onecard.rules.engine.RuleSetCompiler;
 import cn.lianxin.onecard.rules.engine.RuleSetSource;
+import cn.lianxin.onecard.rules.latefee.LateFees;
+import cn.lianxin.onecard.rules.overdue.OverdueLadder;
+import cn.lianxin.onecard.rules.propertyfee.PropertyFees;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * The rule sets shipped in this jar ({@code rulesets/catalog.properties}), compiled and verified.
@@ -18,10 +23,18 @@ public final class ShippedRuleSets {
 
     private final Map<String, CompiledRuleSet> byName;
     private final CardFees cardFees;
+    private final PropertyFees propertyFees;
+    private final LateFees lateFees;
+    private final OverdueLadder overdueLadder;
+    private final ClearingShares clearingShares;
 
     private ShippedRuleSets(Map<String, CompiledRuleSet> byName) {
         this.byName = Map.copyOf(byName);
         this.cardFees = new CardFees(get(CardFees.RULE_SET));
+        this.propertyFees = new PropertyFees(get(PropertyFees.RULE_SET));
+        this.lateFees = new LateFees(get(LateFees.RULE_SET));
+        this.overdueLadder = new OverdueLadder(get(OverdueLadder.RULE_SET));
+        this.clearingShares = new ClearingShares(get(ClearingShares.RULE_SET));
     }
 
     /**
@@ -59,7 +72,7 @@ public final class ShippedRuleSets {
     public CompiledRuleSet get(String name) {
         CompiledRuleSet ruleSet = byName.get(name);
         if (ruleSet == null) {
-            throw new IllegalArgumentException("no shipped rule set " + name + "; shipped: " + byName.keySet());
+            throw new IllegalArgumentException("no shipped rule set " + name + "; shipped: " + new TreeSet<>(byName.keySet()));
         }
         return ruleSet;
     }
@@ -72,5 +85,25 @@ public final class ShippedRuleSets {
     /** The card-fee rule set, typed. */
     public CardFees cardFees() {
         return cardFees;
+    }
+
+    /** The monthly property-fee rule set, typed. */
+    public PropertyFees propertyFees() {
+        return propertyFees;
+    }
+
+    /** The late-fee (滞纳金) rule set, typed. */
+    public LateFees lateFees() {
+        return lateFees;
+    }
+
+    /** The overdue ladder, typed. */
+    public OverdueLadder overdueLadder() {
+        return overdueLadder;
+    }
+
+    /** The clearing-share rule set, typed. */
+    public ClearingShares clearingShares() {
+        return clearingShares;
     }
 }

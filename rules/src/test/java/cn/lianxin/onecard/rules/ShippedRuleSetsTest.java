@@ -46,8 +46,8 @@ class ShippedRuleSetsTest {
 
     @Test
     void shouldNameTheShippedRuleSetsWhenAskedForAnother() {
-        assertThatThrownBy(() -> shipped.get("late-fees"))
+        assertThatThrownBy(() -> shipped.get("parking-fees"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("no shipped rule set late-fees; shipped: [card-fees]");
+                .hasMessage("no shipped rule set parking-fees; shipped: [card-fees, clearing-shares, late-fees, overdue-ladder, property-fees]");
     }
 }

@@ -1,0 +1,139 @@
+package cn.lianxin.onecard.rules.overdue;
+
+import cn.lianxin.onecard.rules.engine.CompiledRuleSet;
+import cn.lianxin.onecard.rules.engine.FactOutcome;
+import cn.lianxin.onecard.rules.engine.RuleEvaluationException;
+import cn.lianxin.onecard.rules.engine.RuleInfo;
+import cn.lianxin.onecard.rules.engine.RuleSetCompilationException;
+import cn.lianxin.onecard.rules.engine.RuleSetProblem;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The overdue ladder, typed: {@link OverdueQuery} in, exactly one {@link OverdueState} out per query.
+ *
+ * <p>Precedence is explicit and follows severity: exemptions above every rung, then
+ * {@code BLACKLISTED} above {@code WARNING} above {@code REMINDER}, the fallback
+ * {@value #FALLBACK_RULE} ({@code NONE}) below all. {@link #precedenceProblems} checks, over a sample,
+ * that no two rules of equal precedence match one query and that wherever two rules match, the
+ * one with the higher precedence gives the more severe outcome (an exemption counting as the most
+ * severe). One row decides and retires the query, so the row order never matters.
+ */
+public final class OverdueLadder {
+
+    public static final String RULE_SET = "overdue-ladder";
+    public static final String FALLBACK_RULE = "not-overdue";
+    public static final int MIN_PRECEDENCE = 1;
+    public static final String REASON = "reason";
+
+    private final CompiledRuleSet ruleSet;
+
+    /** @throws RuleSetCompilationException if the rule set breaks what this class relies on */
+    public OverdueLadder(CompiledRuleSet ruleSet) {
+        if (!RULE_SET.equals(ruleSet.name())) {
+            throw new IllegalArgumentException("not the overdue-ladder rule set: " + ruleSet.name());
+        }
+        List<RuleSetProblem> problems = new ArrayList<>();
+        RuleInfo fallback = ruleSet.rules().stream().filter(r -> r.name().equals(FALLBACK_RULE)).findFirst()
+                .orElse(null);
+        if (fallback == null) {
+            problems.add(contract("the fallback rule " + FALLBACK_RULE + " is missing"));
+        } else if (fallback.salience() >= MIN_PRECEDENCE) {
+            problems.add(contract("the fallback rule " + FALLBACK_RULE + " has precedence " + fallback.salience()
+                    + "; it must be below " + MIN_PRECEDENCE));
+        }
+        for (RuleInfo rule : ruleSet.rules()) {
+            Object reason = rule.metadata().get(REASON);
+            if (reason == null || reason.toString().isBlank()) {
+                problems.add(contract("rule '" + rule.name() + "' gives no reason (the Reason column is empty)"));
+            }
+            if (rule != fallback && rule.salience() < MIN_PRECEDENCE) {
+                problems.add(contract("rule '" + rule.name() + "' has precedence " + rule.salience()
+                        + "; every row needs a precedence of " + MIN_PRECEDENCE + " or more (an empty cell counts as 0)"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetCompilationException(RULE_SET, problems);
+        }
+        this.ruleSet = ruleSet;
+    }
+
+    private static RuleSetProblem contract(String message) {
+        return RuleSetProblem.of(RuleSetProblem.Kind.CONTRACT, RULE_SET, null, message);
+    }
+
+    public CompiledRuleSet ruleSet() {
+        return ruleSet;
+    }
+
+    /**
+     * Evaluates all snapshots in one session call; one outcome per snapshot, in input order.
+     *
+     * @throws RuleEvaluationException if a snapshot was not decided by exactly one rule
+     */
+    public List<FactOutcome<OverdueQuery, OverdueState>> evaluate(List<OverdueQuery> queries) {
+        List<FactOutcome<OverdueQuery, OverdueState>> outcomes =
+                ruleSet.evaluate(queries, OverdueState.class, OverdueState::query);
+        for (FactOutcome<OverdueQuery, OverdueState> o : outcomes) {
+            if (o.results().size() != 1 || !o.firedRules().equals(List.of(o.results().get(0).rule()))) {
+                throw new RuleEvaluationException(RULE_SET, null, "query " + o.fact()
+                        + " must be decided by exactly one rule, but the rules " + o.firedRules()
+                        + " fired and gave " + o.results(), null);
+            }
+        }
+        return outcomes;
+    }
+
+    /** An exemption outranks every rung; otherwise the level's severity. */
+    static int rank(OverdueState state) {
+        return state.exempt() ? Integer.MAX_VALUE : state.level().severity();
+    }
+
+    /**
+     * Evaluates each rule alone over the sample and lists every query where two rules of the same
+     * highest precedence match, or where a rule of higher precedence gives a less severe outcome than
+     * another that matches too. Empty when precedence is unambiguous and follows severity.
+     */
+    public List<String> precedenceProblems(List<OverdueQuery> sample) {
+        Map<OverdueQuery, List<OverdueState>> matching = new IdentityHashMap<>();
+        Map<String, Integer> salience = new HashMap<>();
+        for (RuleInfo rule : ruleSet.rules()) {
+            salience.put(rule.name(), rule.salience());
+            for (FactOutcome<OverdueQuery, OverdueState> o
+                    : ruleSet.evaluate(sample, OverdueState.class, OverdueState::query, rule.name()::equals)) {
+                matching.computeIfAbsent(o.fact(), q -> new ArrayList<>()).addAll(o.results());
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        for (OverdueQuery query : sample) {
+            List<OverdueState> states = matching.getOrDefault(query, List.of());
+            int top = states.stream().mapToInt(s -> salience.get(s.rule())).max().orElse(Integer.MIN_VALUE);
+            List<String> tied = states.stream().filter(s -> salience.get(s.rule()) == top).map(OverdueState::rule).toList();
+            if (tied.size() > 1) {
+                problems.add(query + " is matched by " + tied + ", all with precedence " + top);
+            }
+            for (OverdueState a : states) {
+                for (OverdueState b : states) {
+                    if (salience.get(a.rule()) > salience.get(b.rule()) && rank(a) < rank(b)) {
+                        problems.add(query + ": rule " + a.rule() + " (" + (a.exempt() ? "exemption" : a.level())
+                                + ", precedence " + salience.get(a.rule()) + ") outranks the more severe rule "
+                                + b.rule() + " (" + (b.exempt() ? "exemption" : b.level()) + ", precedence "
+                                + salience.get(b.rule()) + ")");
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    public List<OverdueState> states(List<OverdueQuery> queries) {
+        return evaluate(queries).stream().map(FactOutcome::single).toList();
+    }
+
+    public OverdueState state(OverdueQuery query) {
+        return states(List.of(query)).get(0);
+    }
+}
