@@ -6,10 +6,9 @@ import cn.lianxin.onecard.rules.engine.RuleEvaluationException;
 import cn.lianxin.onecard.rules.engine.RuleInfo;
 import cn.lianxin.onecard.rules.engine.RuleSetCompilationException;
 import cn.lianxin.onecard.rules.engine.RuleSetProblem;
+import cn.lianxin.onecard.rules.engine.SingleDecision;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The card-fee rule set, typed: {@link CardFeeQuery} in, exactly one {@link CardFee} out per query.
@@ -31,6 +30,7 @@ public final class CardFees {
     public static final String REASON = "reason";
 
     private final CompiledRuleSet ruleSet;
+    private final SingleDecision<CardFeeQuery, CardFee> decisions;
 
     /** @throws RuleSetCompilationException if the rule set breaks what this class relies on */
     public CardFees(CompiledRuleSet ruleSet) {
@@ -62,6 +62,7 @@ public final class CardFees {
             throw new RuleSetCompilationException(RULE_SET, problems);
         }
         this.ruleSet = ruleSet;
+        this.decisions = new SingleDecision<>(ruleSet, CardFee.class, CardFee::query, CardFee::rule);
     }
 
     private static RuleSetProblem contract(String message) {
@@ -72,59 +73,24 @@ public final class CardFees {
         return ruleSet;
     }
 
+    /** The fees for all queries, in input order. */
     /**
      * Evaluates all queries in one session call; one outcome per query, in input order, each with
-     * its one fee and the one rule that fired.
+     * its one result and the one rule that fired.
      *
      * @throws RuleEvaluationException if a query was not decided by exactly one rule
      */
     public List<FactOutcome<CardFeeQuery, CardFee>> evaluate(List<CardFeeQuery> queries) {
-        List<FactOutcome<CardFeeQuery, CardFee>> outcomes = ruleSet.evaluate(queries, CardFee.class, CardFee::query);
-        for (FactOutcome<CardFeeQuery, CardFee> o : outcomes) {
-            if (o.results().size() != 1 || !o.firedRules().equals(List.of(o.results().get(0).rule()))) {
-                throw new RuleEvaluationException(RULE_SET, null, "query " + o.fact()
-                        + " must be decided by exactly one rule, but the rules " + o.firedRules()
-                        + " fired and gave " + o.results(), null);
-            }
-        }
-        return outcomes;
+        return decisions.evaluate(queries);
     }
 
-    /**
-     * Finds queries that two rules of the same, highest precedence both match — where only the
-     * order of the rows would decide, which this rule set never allows. Each rule is evaluated on
-     * its own over the sample, so the result does not depend on which rule happens to fire first.
-     *
-     * @param sample queries covering the cases to check, e.g. every card type, operation, damage
-     *               and card age around the table's thresholds
-     * @return one line per conflicting query, empty when precedence is unambiguous
-     */
+    /** Queries two rules of the same, highest precedence both match (see {@link SingleDecision#precedenceConflicts}). */
     public List<String> precedenceConflicts(List<CardFeeQuery> sample) {
-        Map<CardFeeQuery, List<RuleInfo>> matching = new IdentityHashMap<>();
-        for (RuleInfo rule : ruleSet.rules()) {
-            List<FactOutcome<CardFeeQuery, CardFee>> alone =
-                    ruleSet.evaluate(sample, CardFee.class, CardFee::query, rule.name()::equals);
-            for (FactOutcome<CardFeeQuery, CardFee> o : alone) {
-                if (!o.firedRules().isEmpty()) {
-                    matching.computeIfAbsent(o.fact(), q -> new ArrayList<>()).add(rule);
-                }
-            }
-        }
-        List<String> conflicts = new ArrayList<>();
-        for (CardFeeQuery query : sample) {
-            List<RuleInfo> rules = matching.getOrDefault(query, List.of());
-            int top = rules.stream().mapToInt(RuleInfo::salience).max().orElse(Integer.MIN_VALUE);
-            List<String> tied = rules.stream().filter(r -> r.salience() == top).map(RuleInfo::name).toList();
-            if (tied.size() > 1) {
-                conflicts.add(query + " is matched by " + tied + ", all with precedence " + top);
-            }
-        }
-        return conflicts;
+        return decisions.precedenceConflicts(sample);
     }
 
-    /** The fees for all queries, in input order. */
     public List<CardFee> fees(List<CardFeeQuery> queries) {
-        return evaluate(queries).stream().map(FactOutcome::single).toList();
+        return decisions.decide(queries);
     }
 
     /** The fee for one query. */

@@ -6,10 +6,9 @@ import cn.lianxin.onecard.rules.engine.RuleEvaluationException;
 import cn.lianxin.onecard.rules.engine.RuleInfo;
 import cn.lianxin.onecard.rules.engine.RuleSetCompilationException;
 import cn.lianxin.onecard.rules.engine.RuleSetProblem;
+import cn.lianxin.onecard.rules.engine.SingleDecision;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The clearing-share rule set, typed: {@link ClearingQuery} in, exactly one {@link ClearingShare} out per query.
@@ -24,6 +23,7 @@ public final class ClearingShares {
     public static final int MIN_PRECEDENCE = 1;
 
     private final CompiledRuleSet ruleSet;
+    private final SingleDecision<ClearingQuery, ClearingShare> decisions;
 
     /** @throws RuleSetCompilationException if the rule set breaks what this class relies on */
     public ClearingShares(CompiledRuleSet ruleSet) {
@@ -61,6 +61,7 @@ public final class ClearingShares {
             throw new RuleSetCompilationException(RULE_SET, problems);
         }
         this.ruleSet = ruleSet;
+        this.decisions = new SingleDecision<>(ruleSet, ClearingShare.class, ClearingShare::query, ClearingShare::rule);
     }
 
     private static RuleSetProblem contract(String message) {
@@ -72,47 +73,22 @@ public final class ClearingShares {
     }
 
     /**
-     * Evaluates all queries in one session call; one outcome per query, in input order.
+     * Evaluates all queries in one session call; one outcome per query, in input order, each with
+     * its one result and the one rule that fired.
      *
      * @throws RuleEvaluationException if a query was not decided by exactly one rule
      */
     public List<FactOutcome<ClearingQuery, ClearingShare>> evaluate(List<ClearingQuery> queries) {
-        List<FactOutcome<ClearingQuery, ClearingShare>> outcomes = ruleSet.evaluate(queries, ClearingShare.class, ClearingShare::query);
-        for (FactOutcome<ClearingQuery, ClearingShare> o : outcomes) {
-            if (o.results().size() != 1 || !o.firedRules().equals(List.of(o.results().get(0).rule()))) {
-                throw new RuleEvaluationException(RULE_SET, null, "query " + o.fact()
-                        + " must be decided by exactly one rule, but the rules " + o.firedRules()
-                        + " fired and gave " + o.results(), null);
-            }
-        }
-        return outcomes;
+        return decisions.evaluate(queries);
     }
 
-    /** Queries two rules of the same, highest precedence both match (see CardFees.precedenceConflicts). */
+    /** Queries two rules of the same, highest precedence both match (see {@link SingleDecision#precedenceConflicts}). */
     public List<String> precedenceConflicts(List<ClearingQuery> sample) {
-        Map<ClearingQuery, List<RuleInfo>> matching = new IdentityHashMap<>();
-        for (RuleInfo rule : ruleSet.rules()) {
-            for (FactOutcome<ClearingQuery, ClearingShare> o
-                    : ruleSet.evaluate(sample, ClearingShare.class, ClearingShare::query, rule.name()::equals)) {
-                if (!o.firedRules().isEmpty()) {
-                    matching.computeIfAbsent(o.fact(), q -> new ArrayList<>()).add(rule);
-                }
-            }
-        }
-        List<String> conflicts = new ArrayList<>();
-        for (ClearingQuery query : sample) {
-            List<RuleInfo> rules = matching.getOrDefault(query, List.of());
-            int top = rules.stream().mapToInt(RuleInfo::salience).max().orElse(Integer.MIN_VALUE);
-            List<String> tied = rules.stream().filter(r -> r.salience() == top).map(RuleInfo::name).toList();
-            if (tied.size() > 1) {
-                conflicts.add(query + " is matched by " + tied + ", all with precedence " + top);
-            }
-        }
-        return conflicts;
+        return decisions.precedenceConflicts(sample);
     }
 
     public List<ClearingShare> fees(List<ClearingQuery> queries) {
-        return evaluate(queries).stream().map(FactOutcome::single).toList();
+        return decisions.decide(queries);
     }
 
     public ClearingShare fee(ClearingQuery query) {

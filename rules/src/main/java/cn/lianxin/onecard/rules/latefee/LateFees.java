@@ -6,10 +6,9 @@ import cn.lianxin.onecard.rules.engine.RuleEvaluationException;
 import cn.lianxin.onecard.rules.engine.RuleInfo;
 import cn.lianxin.onecard.rules.engine.RuleSetCompilationException;
 import cn.lianxin.onecard.rules.engine.RuleSetProblem;
+import cn.lianxin.onecard.rules.engine.SingleDecision;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The late-fee rule set, typed: {@link LateFeeQuery} in, exactly one {@link LateFee} out per query.
@@ -23,6 +22,7 @@ public final class LateFees {
     public static final int MIN_PRECEDENCE = 1;
 
     private final CompiledRuleSet ruleSet;
+    private final SingleDecision<LateFeeQuery, LateFee> decisions;
 
     /** @throws RuleSetCompilationException if the rule set breaks what this class relies on */
     public LateFees(CompiledRuleSet ruleSet) {
@@ -65,6 +65,7 @@ public final class LateFees {
             throw new RuleSetCompilationException(RULE_SET, problems);
         }
         this.ruleSet = ruleSet;
+        this.decisions = new SingleDecision<>(ruleSet, LateFee.class, LateFee::query, LateFee::rule);
     }
 
     private static RuleSetProblem contract(String message) {
@@ -76,47 +77,22 @@ public final class LateFees {
     }
 
     /**
-     * Evaluates all queries in one session call; one outcome per query, in input order.
+     * Evaluates all queries in one session call; one outcome per query, in input order, each with
+     * its one result and the one rule that fired.
      *
      * @throws RuleEvaluationException if a query was not decided by exactly one rule
      */
     public List<FactOutcome<LateFeeQuery, LateFee>> evaluate(List<LateFeeQuery> queries) {
-        List<FactOutcome<LateFeeQuery, LateFee>> outcomes = ruleSet.evaluate(queries, LateFee.class, LateFee::query);
-        for (FactOutcome<LateFeeQuery, LateFee> o : outcomes) {
-            if (o.results().size() != 1 || !o.firedRules().equals(List.of(o.results().get(0).rule()))) {
-                throw new RuleEvaluationException(RULE_SET, null, "query " + o.fact()
-                        + " must be decided by exactly one rule, but the rules " + o.firedRules()
-                        + " fired and gave " + o.results(), null);
-            }
-        }
-        return outcomes;
+        return decisions.evaluate(queries);
     }
 
-    /** Queries two rules of the same, highest precedence both match (see CardFees.precedenceConflicts). */
+    /** Queries two rules of the same, highest precedence both match (see {@link SingleDecision#precedenceConflicts}). */
     public List<String> precedenceConflicts(List<LateFeeQuery> sample) {
-        Map<LateFeeQuery, List<RuleInfo>> matching = new IdentityHashMap<>();
-        for (RuleInfo rule : ruleSet.rules()) {
-            for (FactOutcome<LateFeeQuery, LateFee> o
-                    : ruleSet.evaluate(sample, LateFee.class, LateFee::query, rule.name()::equals)) {
-                if (!o.firedRules().isEmpty()) {
-                    matching.computeIfAbsent(o.fact(), q -> new ArrayList<>()).add(rule);
-                }
-            }
-        }
-        List<String> conflicts = new ArrayList<>();
-        for (LateFeeQuery query : sample) {
-            List<RuleInfo> rules = matching.getOrDefault(query, List.of());
-            int top = rules.stream().mapToInt(RuleInfo::salience).max().orElse(Integer.MIN_VALUE);
-            List<String> tied = rules.stream().filter(r -> r.salience() == top).map(RuleInfo::name).toList();
-            if (tied.size() > 1) {
-                conflicts.add(query + " is matched by " + tied + ", all with precedence " + top);
-            }
-        }
-        return conflicts;
+        return decisions.precedenceConflicts(sample);
     }
 
     public List<LateFee> fees(List<LateFeeQuery> queries) {
-        return evaluate(queries).stream().map(FactOutcome::single).toList();
+        return decisions.decide(queries);
     }
 
     public LateFee fee(LateFeeQuery query) {

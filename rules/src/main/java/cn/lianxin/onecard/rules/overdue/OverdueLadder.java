@@ -6,9 +6,8 @@ import cn.lianxin.onecard.rules.engine.RuleEvaluationException;
 import cn.lianxin.onecard.rules.engine.RuleInfo;
 import cn.lianxin.onecard.rules.engine.RuleSetCompilationException;
 import cn.lianxin.onecard.rules.engine.RuleSetProblem;
+import cn.lianxin.onecard.rules.engine.SingleDecision;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +29,7 @@ public final class OverdueLadder {
     public static final String REASON = "reason";
 
     private final CompiledRuleSet ruleSet;
+    private final SingleDecision<OverdueQuery, OverdueState> decisions;
 
     /** @throws RuleSetCompilationException if the rule set breaks what this class relies on */
     public OverdueLadder(CompiledRuleSet ruleSet) {
@@ -59,6 +59,7 @@ public final class OverdueLadder {
             throw new RuleSetCompilationException(RULE_SET, problems);
         }
         this.ruleSet = ruleSet;
+        this.decisions = new SingleDecision<>(ruleSet, OverdueState.class, OverdueState::query, OverdueState::rule);
     }
 
     private static RuleSetProblem contract(String message) {
@@ -67,24 +68,6 @@ public final class OverdueLadder {
 
     public CompiledRuleSet ruleSet() {
         return ruleSet;
-    }
-
-    /**
-     * Evaluates all snapshots in one session call; one outcome per snapshot, in input order.
-     *
-     * @throws RuleEvaluationException if a snapshot was not decided by exactly one rule
-     */
-    public List<FactOutcome<OverdueQuery, OverdueState>> evaluate(List<OverdueQuery> queries) {
-        List<FactOutcome<OverdueQuery, OverdueState>> outcomes =
-                ruleSet.evaluate(queries, OverdueState.class, OverdueState::query);
-        for (FactOutcome<OverdueQuery, OverdueState> o : outcomes) {
-            if (o.results().size() != 1 || !o.firedRules().equals(List.of(o.results().get(0).rule()))) {
-                throw new RuleEvaluationException(RULE_SET, null, "query " + o.fact()
-                        + " must be decided by exactly one rule, but the rules " + o.firedRules()
-                        + " fired and gave " + o.results(), null);
-            }
-        }
-        return outcomes;
     }
 
     /** An exemption outranks every rung; otherwise the level's severity. */
@@ -98,30 +81,18 @@ public final class OverdueLadder {
      * another that matches too. Empty when precedence is unambiguous and follows severity.
      */
     public List<String> precedenceProblems(List<OverdueQuery> sample) {
-        Map<OverdueQuery, List<OverdueState>> matching = new IdentityHashMap<>();
-        Map<String, Integer> salience = new HashMap<>();
-        for (RuleInfo rule : ruleSet.rules()) {
-            salience.put(rule.name(), rule.salience());
-            for (FactOutcome<OverdueQuery, OverdueState> o
-                    : ruleSet.evaluate(sample, OverdueState.class, OverdueState::query, rule.name()::equals)) {
-                matching.computeIfAbsent(o.fact(), q -> new ArrayList<>()).addAll(o.results());
-            }
-        }
+        Map<OverdueQuery, List<OverdueState>> matching = decisions.resultsOfEachRuleAlone(sample);
         List<String> problems = new ArrayList<>();
         for (OverdueQuery query : sample) {
             List<OverdueState> states = matching.getOrDefault(query, List.of());
-            int top = states.stream().mapToInt(s -> salience.get(s.rule())).max().orElse(Integer.MIN_VALUE);
-            List<String> tied = states.stream().filter(s -> salience.get(s.rule()) == top).map(OverdueState::rule).toList();
-            if (tied.size() > 1) {
-                problems.add(query + " is matched by " + tied + ", all with precedence " + top);
-            }
+            decisions.tiedAtTop(query, states).ifPresent(problems::add);
             for (OverdueState a : states) {
                 for (OverdueState b : states) {
-                    if (salience.get(a.rule()) > salience.get(b.rule()) && rank(a) < rank(b)) {
+                    if (decisions.precedenceOf(a) > decisions.precedenceOf(b) && rank(a) < rank(b)) {
                         problems.add(query + ": rule " + a.rule() + " (" + (a.exempt() ? "exemption" : a.level())
-                                + ", precedence " + salience.get(a.rule()) + ") outranks the more severe rule "
+                                + ", precedence " + decisions.precedenceOf(a) + ") outranks the more severe rule "
                                 + b.rule() + " (" + (b.exempt() ? "exemption" : b.level()) + ", precedence "
-                                + salience.get(b.rule()) + ")");
+                                + decisions.precedenceOf(b) + ")");
                     }
                 }
             }
@@ -129,8 +100,18 @@ public final class OverdueLadder {
         return problems;
     }
 
+    /**
+     * Evaluates all queries in one session call; one outcome per query, in input order, each with
+     * its one result and the one rule that fired.
+     *
+     * @throws RuleEvaluationException if a query was not decided by exactly one rule
+     */
+    public List<FactOutcome<OverdueQuery, OverdueState>> evaluate(List<OverdueQuery> queries) {
+        return decisions.evaluate(queries);
+    }
+
     public List<OverdueState> states(List<OverdueQuery> queries) {
-        return evaluate(queries).stream().map(FactOutcome::single).toList();
+        return decisions.decide(queries);
     }
 
     public OverdueState state(OverdueQuery query) {
