@@ -3,11 +3,8 @@ package cn.lianxin.onecard.rules.cardfee;
 import cn.lianxin.onecard.rules.engine.CompiledRuleSet;
 import cn.lianxin.onecard.rules.engine.FactOutcome;
 import cn.lianxin.onecard.rules.engine.RuleEvaluationException;
-import cn.lianxin.onecard.rules.engine.RuleInfo;
 import cn.lianxin.onecard.rules.engine.RuleSetCompilationException;
-import cn.lianxin.onecard.rules.engine.RuleSetProblem;
 import cn.lianxin.onecard.rules.engine.SingleDecision;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,40 +31,11 @@ public final class CardFees {
 
     /** @throws RuleSetCompilationException if the rule set breaks what this class relies on */
     public CardFees(CompiledRuleSet ruleSet) {
-        if (!RULE_SET.equals(ruleSet.name())) {
-            throw new IllegalArgumentException("not the card-fee rule set: " + ruleSet.name());
-        }
-        List<RuleSetProblem> problems = new ArrayList<>();
-        RuleInfo fallback = ruleSet.rules().stream().filter(r -> r.name().equals(FALLBACK_RULE)).findFirst()
-                .orElse(null);
-        if (fallback == null) {
-            problems.add(contract("the fallback rule " + FALLBACK_RULE + " is missing: a query no rule matches"
-                    + " would get no answer"));
-        } else if (fallback.salience() >= MIN_PRECEDENCE) {
-            problems.add(contract("the fallback rule " + FALLBACK_RULE + " has precedence " + fallback.salience()
-                    + "; it must be below " + MIN_PRECEDENCE + ", under every row"));
-        }
-        for (RuleInfo rule : ruleSet.rules()) {
-            Object reason = rule.metadata().get(REASON);
-            if (reason == null || reason.toString().isBlank()) {
-                problems.add(contract("rule '" + rule.name() + "' gives no reason (the Reason column is empty)"));
-            }
-            if (rule != fallback && rule.salience() < MIN_PRECEDENCE) {
-                problems.add(contract("rule '" + rule.name() + "' has precedence " + rule.salience()
-                        + "; every row needs a precedence of " + MIN_PRECEDENCE + " or more (an empty cell counts"
-                        + " as 0), above the fallback's"));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new RuleSetCompilationException(RULE_SET, problems);
-        }
+        SingleDecision.verifyContract(ruleSet, RULE_SET, FALLBACK_RULE, MIN_PRECEDENCE, REASON, (rule, problem) -> { });
         this.ruleSet = ruleSet;
         this.decisions = new SingleDecision<>(ruleSet, CardFee.class, CardFee::query, CardFee::rule);
     }
 
-    private static RuleSetProblem contract(String message) {
-        return RuleSetProblem.of(RuleSetProblem.Kind.CONTRACT, RULE_SET, null, message);
-    }
 
     public CompiledRuleSet ruleSet() {
         return ruleSet;

@@ -3,11 +3,8 @@ package cn.lianxin.onecard.rules.clearing;
 import cn.lianxin.onecard.rules.engine.CompiledRuleSet;
 import cn.lianxin.onecard.rules.engine.FactOutcome;
 import cn.lianxin.onecard.rules.engine.RuleEvaluationException;
-import cn.lianxin.onecard.rules.engine.RuleInfo;
 import cn.lianxin.onecard.rules.engine.RuleSetCompilationException;
-import cn.lianxin.onecard.rules.engine.RuleSetProblem;
 import cn.lianxin.onecard.rules.engine.SingleDecision;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,46 +24,17 @@ public final class ClearingShares {
 
     /** @throws RuleSetCompilationException if the rule set breaks what this class relies on */
     public ClearingShares(CompiledRuleSet ruleSet) {
-        if (!RULE_SET.equals(ruleSet.name())) {
-            throw new IllegalArgumentException("not the clearing-share rule set: " + ruleSet.name());
-        }
-        List<RuleSetProblem> problems = new ArrayList<>();
-        RuleInfo fallback = ruleSet.rules().stream().filter(r -> r.name().equals(FALLBACK_RULE)).findFirst()
-                .orElse(null);
-        if (fallback == null) {
-            problems.add(contract("the fallback rule " + FALLBACK_RULE + " is missing"));
-        } else if (fallback.salience() >= MIN_PRECEDENCE) {
-            problems.add(contract("the fallback rule " + FALLBACK_RULE + " has precedence " + fallback.salience()
-                    + "; it must be below " + MIN_PRECEDENCE));
-        }
-        for (RuleInfo rule : ruleSet.rules()) {
-            Object reason = rule.metadata().get(ClearingShare.REASON);
-            if (reason == null || reason.toString().isBlank()) {
-                problems.add(contract("rule '" + rule.name() + "' gives no reason (the Reason column is empty)"));
-            }
-            if (rule == fallback) {
-                continue;
-            }
-            if (rule.salience() < MIN_PRECEDENCE) {
-                problems.add(contract("rule '" + rule.name() + "' has precedence " + rule.salience()
-                        + "; every row needs a precedence of " + MIN_PRECEDENCE + " or more (an empty cell counts as 0)"));
-            }
+        SingleDecision.verifyContract(ruleSet, RULE_SET, FALLBACK_RULE, MIN_PRECEDENCE, ClearingShare.REASON, (rule, problem) -> {
             try {
                 ClearingShare.minimumFeeFen(rule.metadata(), rule.name());
             } catch (IllegalArgumentException e) {
-                problems.add(contract(e.getMessage()));
+                problem.accept(e.getMessage());
             }
-        }
-        if (!problems.isEmpty()) {
-            throw new RuleSetCompilationException(RULE_SET, problems);
-        }
+        });
         this.ruleSet = ruleSet;
         this.decisions = new SingleDecision<>(ruleSet, ClearingShare.class, ClearingShare::query, ClearingShare::rule);
     }
 
-    private static RuleSetProblem contract(String message) {
-        return RuleSetProblem.of(RuleSetProblem.Kind.CONTRACT, RULE_SET, null, message);
-    }
 
     public CompiledRuleSet ruleSet() {
         return ruleSet;

@@ -6,6 +6,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -67,6 +69,50 @@ public final class SingleDecision<Q, R> {
             }
         }
         return matching;
+    }
+
+    /**
+     * Checks the contract every single-decision rule set keeps, and refuses the rule set naming
+     * each breach: it is the expected rule set; its fallback rule exists with a precedence below
+     * {@code minPrecedence}, under every row; every other rule has at least that precedence; every
+     * rule gives a reason. {@code rowChecks} adds a rule set's own checks of each non-fallback row,
+     * reporting a problem in words through the consumer it is given.
+     *
+     * @throws IllegalArgumentException when {@code ruleSet} is another rule set
+     * @throws RuleSetCompilationException listing every breach
+     */
+    public static void verifyContract(CompiledRuleSet ruleSet, String expectedName, String fallbackRule, int minPrecedence,
+                                      String reasonKey, BiConsumer<RuleInfo, Consumer<String>> rowChecks) {
+        if (!expectedName.equals(ruleSet.name())) {
+            throw new IllegalArgumentException("not the " + expectedName + " rule set: " + ruleSet.name());
+        }
+        List<RuleSetProblem> problems = new ArrayList<>();
+        Consumer<String> problem = message ->
+                problems.add(RuleSetProblem.of(RuleSetProblem.Kind.CONTRACT, expectedName, null, message));
+        RuleInfo fallback = ruleSet.rules().stream().filter(r -> r.name().equals(fallbackRule)).findFirst().orElse(null);
+        if (fallback == null) {
+            problem.accept("the fallback rule " + fallbackRule + " is missing: a query no rule matches would get no answer");
+        } else if (fallback.salience() >= minPrecedence) {
+            problem.accept("the fallback rule " + fallbackRule + " has precedence " + fallback.salience()
+                    + "; it must be below " + minPrecedence + ", under every row");
+        }
+        for (RuleInfo rule : ruleSet.rules()) {
+            Object reason = rule.metadata().get(reasonKey);
+            if (reason == null || reason.toString().isBlank()) {
+                problem.accept("rule '" + rule.name() + "' gives no reason (the Reason column is empty)");
+            }
+            if (rule == fallback) {
+                continue;
+            }
+            if (rule.salience() < minPrecedence) {
+                problem.accept("rule '" + rule.name() + "' has precedence " + rule.salience() + "; every row needs a"
+                        + " precedence of " + minPrecedence + " or more (an empty cell counts as 0), above the fallback's");
+            }
+            rowChecks.accept(rule, problem);
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetCompilationException(expectedName, problems);
+        }
     }
 
     /** The precedence (salience) of a rule of this rule set. */

@@ -3,11 +3,8 @@ package cn.lianxin.onecard.rules.latefee;
 import cn.lianxin.onecard.rules.engine.CompiledRuleSet;
 import cn.lianxin.onecard.rules.engine.FactOutcome;
 import cn.lianxin.onecard.rules.engine.RuleEvaluationException;
-import cn.lianxin.onecard.rules.engine.RuleInfo;
 import cn.lianxin.onecard.rules.engine.RuleSetCompilationException;
-import cn.lianxin.onecard.rules.engine.RuleSetProblem;
 import cn.lianxin.onecard.rules.engine.SingleDecision;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,51 +23,22 @@ public final class LateFees {
 
     /** @throws RuleSetCompilationException if the rule set breaks what this class relies on */
     public LateFees(CompiledRuleSet ruleSet) {
-        if (!RULE_SET.equals(ruleSet.name())) {
-            throw new IllegalArgumentException("not the late-fee rule set: " + ruleSet.name());
-        }
-        List<RuleSetProblem> problems = new ArrayList<>();
-        RuleInfo fallback = ruleSet.rules().stream().filter(r -> r.name().equals(FALLBACK_RULE)).findFirst()
-                .orElse(null);
-        if (fallback == null) {
-            problems.add(contract("the fallback rule " + FALLBACK_RULE + " is missing"));
-        } else if (fallback.salience() >= MIN_PRECEDENCE) {
-            problems.add(contract("the fallback rule " + FALLBACK_RULE + " has precedence " + fallback.salience()
-                    + "; it must be below " + MIN_PRECEDENCE));
-        }
-        for (RuleInfo rule : ruleSet.rules()) {
-            Object reason = rule.metadata().get(LateFee.REASON);
-            if (reason == null || reason.toString().isBlank()) {
-                problems.add(contract("rule '" + rule.name() + "' gives no reason (the Reason column is empty)"));
-            }
-            if (rule == fallback) {
-                continue;
-            }
-            if (rule.salience() < MIN_PRECEDENCE) {
-                problems.add(contract("rule '" + rule.name() + "' has precedence " + rule.salience()
-                        + "; every row needs a precedence of " + MIN_PRECEDENCE + " or more (an empty cell counts as 0)"));
-            }
+        SingleDecision.verifyContract(ruleSet, RULE_SET, FALLBACK_RULE, MIN_PRECEDENCE, LateFee.REASON, (rule, problem) -> {
             for (String key : List.of(LateFee.GRACE_DAYS, LateFee.CAP_BP)) {
                 try {
                     long value = LateFee.whole(rule.metadata(), key, rule.name());
                     if (key.equals(LateFee.CAP_BP) && value > 10_000) {
-                        problems.add(contract("rule '" + rule.name() + "' caps above the principal: " + value + " bp"));
+                        problem.accept("rule '" + rule.name() + "' caps above the principal: " + value + " bp");
                     }
                 } catch (IllegalArgumentException e) {
-                    problems.add(contract(e.getMessage()));
+                    problem.accept(e.getMessage());
                 }
             }
-        }
-        if (!problems.isEmpty()) {
-            throw new RuleSetCompilationException(RULE_SET, problems);
-        }
+        });
         this.ruleSet = ruleSet;
         this.decisions = new SingleDecision<>(ruleSet, LateFee.class, LateFee::query, LateFee::rule);
     }
 
-    private static RuleSetProblem contract(String message) {
-        return RuleSetProblem.of(RuleSetProblem.Kind.CONTRACT, RULE_SET, null, message);
-    }
 
     public CompiledRuleSet ruleSet() {
         return ruleSet;

@@ -3,9 +3,7 @@ package cn.lianxin.onecard.rules.overdue;
 import cn.lianxin.onecard.rules.engine.CompiledRuleSet;
 import cn.lianxin.onecard.rules.engine.FactOutcome;
 import cn.lianxin.onecard.rules.engine.RuleEvaluationException;
-import cn.lianxin.onecard.rules.engine.RuleInfo;
 import cn.lianxin.onecard.rules.engine.RuleSetCompilationException;
-import cn.lianxin.onecard.rules.engine.RuleSetProblem;
 import cn.lianxin.onecard.rules.engine.SingleDecision;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,38 +31,11 @@ public final class OverdueLadder {
 
     /** @throws RuleSetCompilationException if the rule set breaks what this class relies on */
     public OverdueLadder(CompiledRuleSet ruleSet) {
-        if (!RULE_SET.equals(ruleSet.name())) {
-            throw new IllegalArgumentException("not the overdue-ladder rule set: " + ruleSet.name());
-        }
-        List<RuleSetProblem> problems = new ArrayList<>();
-        RuleInfo fallback = ruleSet.rules().stream().filter(r -> r.name().equals(FALLBACK_RULE)).findFirst()
-                .orElse(null);
-        if (fallback == null) {
-            problems.add(contract("the fallback rule " + FALLBACK_RULE + " is missing"));
-        } else if (fallback.salience() >= MIN_PRECEDENCE) {
-            problems.add(contract("the fallback rule " + FALLBACK_RULE + " has precedence " + fallback.salience()
-                    + "; it must be below " + MIN_PRECEDENCE));
-        }
-        for (RuleInfo rule : ruleSet.rules()) {
-            Object reason = rule.metadata().get(REASON);
-            if (reason == null || reason.toString().isBlank()) {
-                problems.add(contract("rule '" + rule.name() + "' gives no reason (the Reason column is empty)"));
-            }
-            if (rule != fallback && rule.salience() < MIN_PRECEDENCE) {
-                problems.add(contract("rule '" + rule.name() + "' has precedence " + rule.salience()
-                        + "; every row needs a precedence of " + MIN_PRECEDENCE + " or more (an empty cell counts as 0)"));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new RuleSetCompilationException(RULE_SET, problems);
-        }
+        SingleDecision.verifyContract(ruleSet, RULE_SET, FALLBACK_RULE, MIN_PRECEDENCE, REASON, (rule, problem) -> { });
         this.ruleSet = ruleSet;
         this.decisions = new SingleDecision<>(ruleSet, OverdueState.class, OverdueState::query, OverdueState::rule);
     }
 
-    private static RuleSetProblem contract(String message) {
-        return RuleSetProblem.of(RuleSetProblem.Kind.CONTRACT, RULE_SET, null, message);
-    }
 
     public CompiledRuleSet ruleSet() {
         return ruleSet;
