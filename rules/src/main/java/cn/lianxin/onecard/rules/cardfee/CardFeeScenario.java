@@ -1,13 +1,7 @@
 package cn.lianxin.onecard.rules.cardfee;
 
 import cn.lianxin.onecard.rules.engine.ScenarioCsv;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -39,18 +33,9 @@ public record CardFeeScenario(int line, String name, CardFeeQuery query, CardFee
     static final List<String> COLUMNS = List.of("scenario", "card_type", "operation", "issued_on", "today",
             "damaged", "expected_fee_fen", "expected_rule");
 
-    private static final DateTimeFormatter EXCEL_DATE = DateTimeFormatter.ofPattern("uuuu/M/d");
-
     /** The shipped scenarios. */
     public static List<CardFeeScenario> shipped() {
-        try (InputStream in = CardFeeScenario.class.getClassLoader().getResourceAsStream(SHIPPED)) {
-            if (in == null) {
-                throw new IllegalStateException(SHIPPED + " is not on the classpath");
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "card-fees.scenarios.csv");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(ScenarioCsv.readShipped(SHIPPED), "card-fees.scenarios.csv");
     }
 
     /** Parses a scenario file; an error names the line and the column. */
@@ -70,13 +55,9 @@ public record CardFeeScenario(int line, String name, CardFeeQuery query, CardFee
         } catch (IllegalArgumentException e) {
             throw row.error("operation", "must be RETURN or REPLACE");
         }
-        LocalDate issuedOn = date(row, "issued_on");
-        LocalDate today = date(row, "today");
-        boolean damaged = switch (row.get("damaged").toLowerCase(Locale.ROOT)) {
-            case "yes", "true" -> true;
-            case "no", "false" -> false;
-            default -> throw row.error("damaged", "must be yes or no");
-        };
+        LocalDate issuedOn = row.date("issued_on");
+        LocalDate today = row.date("today");
+        boolean damaged = row.yesNo("damaged");
         CardFeeQuery query;
         try {
             query = new CardFeeQuery(cardType, operation, issuedOn, today, damaged);
@@ -97,15 +78,6 @@ public record CardFeeScenario(int line, String name, CardFeeQuery query, CardFee
             }
         }
         return new CardFeeScenario(row.line(), row.get("scenario"), query, status, feeFen, row.get("expected_rule"));
-    }
-
-    private static LocalDate date(ScenarioCsv.Row row, String column) {
-        String text = row.get(column);
-        try {
-            return text.contains("/") ? LocalDate.parse(text, EXCEL_DATE) : LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw row.error(column, "not a date like 2026-11-24");
-        }
     }
 
     @Override

@@ -1,10 +1,6 @@
 package cn.lianxin.onecard.rules.clearing;
 
 import cn.lianxin.onecard.rules.engine.ScenarioCsv;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -24,14 +20,7 @@ public record ClearingScenario(int line, String name, ClearingQuery query, Clear
             "monthly_volume_fen", "expected_service_fee_fen", "expected_payout_fen", "expected_rule");
 
     public static List<ClearingScenario> shipped() {
-        try (InputStream in = ClearingScenario.class.getClassLoader().getResourceAsStream(SHIPPED)) {
-            if (in == null) {
-                throw new IllegalStateException(SHIPPED + " is not on the classpath");
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "clearing-shares.scenarios.csv");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(ScenarioCsv.readShipped(SHIPPED), "clearing-shares.scenarios.csv");
     }
 
     public static List<ClearingScenario> parse(String csv, String source) {
@@ -43,7 +32,7 @@ public record ClearingScenario(int line, String name, ClearingQuery query, Clear
         ClearingQuery query;
         try {
             query = new ClearingQuery("scenario-line-" + row.line(), row.get("industry"), row.get("property_company"),
-                    contract.isEmpty() ? null : contract, fen(row, "cleared_fen"), fen(row, "monthly_volume_fen"));
+                    contract.isEmpty() ? null : contract, row.wholeFen("cleared_fen"), row.wholeFen("monthly_volume_fen"));
         } catch (IllegalArgumentException e) {
             throw row.error("monthly_volume_fen", e.getMessage());
         }
@@ -56,19 +45,7 @@ public record ClearingScenario(int line, String name, ClearingQuery query, Clear
                     row.get("expected_rule"));
         }
         return new ClearingScenario(row.line(), row.get("scenario"), query, ClearingShare.Status.DECIDED,
-                fen(row, "expected_service_fee_fen"), fen(row, "expected_payout_fen"), row.get("expected_rule"));
-    }
-
-    private static long fen(ScenarioCsv.Row row, String column) {
-        try {
-            long n = Long.parseLong(row.get(column));
-            if (n < 0) {
-                throw row.error(column, "never negative");
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw row.error(column, "must be whole fen");
-        }
+                row.wholeFen("expected_service_fee_fen"), row.wholeFen("expected_payout_fen"), row.get("expected_rule"));
     }
 
     @Override

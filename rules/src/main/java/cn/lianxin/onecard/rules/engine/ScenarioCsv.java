@@ -1,9 +1,17 @@
 package cn.lianxin.onecard.rules.engine;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -26,6 +34,38 @@ public final class ScenarioCsv {
             return v.trim();
         }
 
+        /** A date written {@code 2026-11-24}, or {@code 2026/11/24} as Excel writes it back. */
+        public LocalDate date(String column) {
+            String text = get(column);
+            try {
+                return text.contains("/") ? LocalDate.parse(text, EXCEL_DATE) : LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw error(column, "not a date like 2026-11-24");
+            }
+        }
+
+        /** {@code yes} or {@code no} ({@code true}/{@code false} too). */
+        public boolean yesNo(String column) {
+            return switch (get(column).toLowerCase(Locale.ROOT)) {
+                case "yes", "true" -> true;
+                case "no", "false" -> false;
+                default -> throw error(column, "must be yes or no");
+            };
+        }
+
+        /** An amount in whole fen, never negative. */
+        public long wholeFen(String column) {
+            try {
+                long fen = Long.parseLong(get(column));
+                if (fen < 0) {
+                    throw error(column, "never negative");
+                }
+                return fen;
+            } catch (NumberFormatException e) {
+                throw error(column, "must be whole fen (e.g. 16530 for 165.30 yuan)");
+            }
+        }
+
         /** An error about this row's column, naming the place. */
         public IllegalArgumentException error(String column, String what) {
             String value = values.get(column);
@@ -34,7 +74,21 @@ public final class ScenarioCsv {
         }
     }
 
+    private static final DateTimeFormatter EXCEL_DATE = DateTimeFormatter.ofPattern("uuuu/M/d");
+
     private ScenarioCsv() {
+    }
+
+    /** The text of a scenario file shipped on the classpath. */
+    public static String readShipped(String resource) {
+        try (InputStream in = ScenarioCsv.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is not on the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -1,13 +1,6 @@
 package cn.lianxin.onecard.rules.overdue;
 
 import cn.lianxin.onecard.rules.engine.ScenarioCsv;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -27,17 +20,8 @@ public record OverdueScenario(int line, String name, OverdueQuery query, String 
             "disputed", "staff_exemption_reason", "staff_exemption_until", "expected_level", "expected_rule");
 
     private static final List<String> OUTCOMES = List.of("EXEMPT", "NONE", "REMINDER", "WARNING", "BLACKLISTED");
-    private static final DateTimeFormatter EXCEL_DATE = DateTimeFormatter.ofPattern("uuuu/M/d");
-
     public static List<OverdueScenario> shipped() {
-        try (InputStream in = OverdueScenario.class.getClassLoader().getResourceAsStream(SHIPPED)) {
-            if (in == null) {
-                throw new IllegalStateException(SHIPPED + " is not on the classpath");
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "overdue-ladder.scenarios.csv");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(ScenarioCsv.readShipped(SHIPPED), "overdue-ladder.scenarios.csv");
     }
 
     public static List<OverdueScenario> parse(String csv, String source) {
@@ -58,32 +42,15 @@ public record OverdueScenario(int line, String name, OverdueQuery query, String 
             if (reason.isEmpty()) {
                 throw row.error("staff_exemption_reason", "a staff decision needs a reason");
             }
-            decision = new StaffDecision(reason, date(row, "staff_exemption_until"));
+            decision = new StaffDecision(reason, row.date("staff_exemption_until"));
         }
-        OverdueQuery query = new OverdueQuery("scenario-line-" + row.line(), date(row, "oldest_due_date"),
-                date(row, "today"), owed, yesNo(row, "hardship"), yesNo(row, "disputed"), decision);
+        OverdueQuery query = new OverdueQuery("scenario-line-" + row.line(), row.date("oldest_due_date"),
+                row.date("today"), owed, row.yesNo("hardship"), row.yesNo("disputed"), decision);
         String level = row.get("expected_level").toUpperCase(Locale.ROOT);
         if (!OUTCOMES.contains(level)) {
             throw row.error("expected_level", "must be one of " + OUTCOMES);
         }
         return new OverdueScenario(row.line(), row.get("scenario"), query, level, row.get("expected_rule"));
-    }
-
-    private static boolean yesNo(ScenarioCsv.Row row, String column) {
-        return switch (row.get(column).toLowerCase(Locale.ROOT)) {
-            case "yes", "true" -> true;
-            case "no", "false" -> false;
-            default -> throw row.error(column, "must be yes or no");
-        };
-    }
-
-    private static LocalDate date(ScenarioCsv.Row row, String column) {
-        String text = row.get(column);
-        try {
-            return text.contains("/") ? LocalDate.parse(text, EXCEL_DATE) : LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw row.error(column, "not a date like 2026-11-24");
-        }
     }
 
     /** The outcome as the scenario file writes it. */

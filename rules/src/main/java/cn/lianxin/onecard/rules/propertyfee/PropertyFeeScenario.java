@@ -1,10 +1,6 @@
 package cn.lianxin.onecard.rules.propertyfee;
 
 import cn.lianxin.onecard.rules.engine.ScenarioCsv;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -32,14 +28,7 @@ public record PropertyFeeScenario(int line, String name, Household household, Pr
     private static final Pattern AREA = Pattern.compile("(\\d{1,9})(?:\\.(\\d{1,2}))?");
 
     public static List<PropertyFeeScenario> shipped() {
-        try (InputStream in = PropertyFeeScenario.class.getClassLoader().getResourceAsStream(SHIPPED)) {
-            if (in == null) {
-                throw new IllegalStateException(SHIPPED + " is not on the classpath");
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "property-fees.scenarios.csv");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(ScenarioCsv.readShipped(SHIPPED), "property-fees.scenarios.csv");
     }
 
     public static List<PropertyFeeScenario> parse(String csv, String source) {
@@ -59,11 +48,7 @@ public record PropertyFeeScenario(int line, String name, Household household, Pr
     private static PropertyFeeScenario of(ScenarioCsv.Row row) {
         BuildingType type = enumValue(row, "building_type", BuildingType.class);
         HolderCategory category = enumValue(row, "holder_category", HolderCategory.class);
-        boolean vacant = switch (row.get("vacant").toLowerCase(Locale.ROOT)) {
-            case "yes", "true" -> true;
-            case "no", "false" -> false;
-            default -> throw row.error("vacant", "must be yes or no");
-        };
+        boolean vacant = row.yesNo("vacant");
         long area;
         try {
             area = areaCentiM2(row.get("area_m2"));
