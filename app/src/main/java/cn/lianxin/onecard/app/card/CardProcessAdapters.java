@@ -107,10 +107,11 @@ public class CardProcessAdapters implements CardIssuancePort, CardLossPort {
                     application.outletId(), actor());
             applications.personalised(applicationId, card.cardNo(), clock.instant());
             return Personalisation.personalised(card.cardNo());
+        } catch (CardRefusedException e) {
+            // the card left or failed the write: a retry may succeed, so the job fails and is retried
+            throw e;
         } catch (InvalidFieldException | ConflictException e) {
-            if (e instanceof CardRefusedException) {
-                throw e;
-            }
+            // this card can never be used for the application: the clerk puts down another one
             return Personalisation.refused(e.getMessage());
         }
     }
