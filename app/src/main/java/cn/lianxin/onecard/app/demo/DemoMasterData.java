@@ -42,6 +42,9 @@ public class DemoMasterData implements ApplicationRunner {
     public static final String CENTRE_ID = "32030001";
     public static final List<String> COMMUNITY_IDS = List.of("32030101", "32030102", "32030103");
     public static final int HOUSEHOLDS_PER_COMMUNITY = 200;
+    /** The billing period of the demo bills: the month of the spec's example upload. */
+    public static final String DEMO_BILLING_PERIOD = "202611";
+    static final int DEMO_FEE_FEN_PER_M2 = 175;
 
     /** The two cards of the spec's example upload, and the reported-lost card of its blacklist. */
     /**
@@ -108,6 +111,7 @@ public class DemoMasterData implements ApplicationRunner {
         Map<String, Long> holders = cardholders(households, random, now);
         cards(holders, random, now);
         terminalsAndOutlets(now);
+        bills(now);
         log.info("Loaded demo master data: centre {}, {} communities, {} households, {} cardholders with cards",
                 CENTRE_ID, communities.length, households.size(), holders.size());
     }
@@ -293,6 +297,22 @@ public class DemoMasterData implements ApplicationRunner {
                 shadows);
         jdbc.batchUpdate("insert into wallet_transaction (card_no, kind, amount_fen, balance_after_fen, card_counter, place, "
                 + "occurred_at, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)", recharges);
+    }
+
+    /**
+     * This month's property-fee bill (period {@value #DEMO_BILLING_PERIOD}, due the last day of the
+     * month) for every household that is not vacant. The two of the spec's example upload owe what
+     * the example pays (15600 and 2345 fen); the others owe their floor area at the demo price of
+     * {@value #DEMO_FEE_FEN_PER_M2} fen per m², rounded half up to whole fen. Monthly billing by the
+     * property-fee rules replaces this in a later issue.
+     */
+    private void bills(Timestamp now) {
+        LocalDate due = LocalDate.of(2026, 11, 30);
+        jdbc.update("insert into bill (household_id, community_id, billing_period, bill_kind, amount_fen, due_date, status, "
+                + "issued_at, updated_at) select household_id, community_id, ?, 'PROPERTY', "
+                + "case household_id when '000000001234' then 15600 when '000000001235' then 2345 "
+                + "else cast(round(floor_area * " + DEMO_FEE_FEN_PER_M2 + ", 0) as bigint) end, ?, 'OPEN', ?, ? "
+                + "from household where occupancy <> 'VACANT'", DEMO_BILLING_PERIOD, Date.valueOf(due), now, now);
     }
 
     private void terminalsAndOutlets(Timestamp now) {

@@ -11,7 +11,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole back office on the real PostgreSQL 15 of this machine (database {@code test}), in its
+ * The whole back office on the real PostgreSQL 15 of this machine (database {@code test}, or the one
+ * environment variable {@code ONECARD_IT_DATABASE} names, so two checkouts can run their ITs side by side), in its
  * production profile (with a real master-key keystore of the test keys and simulated outlet
  * readers), with demo master data but no demo users. Each test class runs in its own
  * JVM (see the failsafe configuration) and starts from a database Flyway has cleaned and migrated.
@@ -20,7 +21,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "DB_URL=jdbc:postgresql://localhost:5432/test",
+        "DB_URL=jdbc:postgresql://localhost:5432/${ONECARD_IT_DATABASE:test}",
         "DB_USER=postgres",
         "DB_PASSWORD=",
         "onecard.security.initial-admin-password=" + TestStaff.PASSWORD,

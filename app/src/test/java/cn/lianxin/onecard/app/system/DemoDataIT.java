@@ -68,6 +68,22 @@ class DemoDataIT {
     }
 
     @Test
+    void shouldOweThisMonthsBillsTheExampleUploadPays() {
+        assertThat(jdbc.queryForList("select household_id, billing_period, bill_kind, amount_fen, paid_fen, status from bill "
+                + "where household_id in ('000000001234', '000000001235') order by household_id")).containsExactly(
+                Map.of("household_id", "000000001234", "billing_period", "202611", "bill_kind", "PROPERTY",
+                        "amount_fen", 15600L, "paid_fen", 0L, "status", "OPEN"),
+                Map.of("household_id", "000000001235", "billing_period", "202611", "bill_kind", "PROPERTY",
+                        "amount_fen", 2345L, "paid_fen", 0L, "status", "OPEN"));
+        // every household that is not vacant owes one bill: its area at 1.75 yuan/m², to the nearest fen
+        assertThat(jdbc.queryForObject("select count(*) from household h where occupancy <> 'VACANT' and 1 <> "
+                + "(select count(*) from bill b where b.household_id = h.household_id)", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from bill b join household h on h.household_id = b.household_id "
+                + "where b.household_id not in ('000000001234', '000000001235') "
+                + "and abs(b.amount_fen * 100 - h.floor_area * 17500) > 50", Integer.class)).isZero();
+    }
+
+    @Test
     void shouldLoadOnlyOnce() throws Exception {
         Integer before = jdbc.queryForObject("select count(*) from household", Integer.class);
 

@@ -24,7 +24,7 @@ class ProductionProfileIT {
         MasterKeyStoreTool.write(keystore, "keystore-Password-2026".toCharArray(), MasterKeys.testKeys(), true);
         SpringApplicationBuilder production = new SpringApplicationBuilder(OneCardApplication.class)
                 .profiles("postgres")
-                .properties("DB_URL=jdbc:postgresql://localhost:5432/test", "DB_USER=postgres",
+                .properties("DB_URL=jdbc:postgresql://localhost:5432/${ONECARD_IT_DATABASE:test}", "DB_USER=postgres",
                         "server.port=0", "ONECARD_ADMIN_PASSWORD=" + password,
                         "ONECARD_KEYSTORE=" + keystore, "ONECARD_KEYSTORE_PASSWORD=keystore-Password-2026");
 
@@ -39,7 +39,7 @@ class ProductionProfileIT {
     void shouldRefuseToStartWithoutTheMasterKeyKeystore() {
         SpringApplicationBuilder production = new SpringApplicationBuilder(OneCardApplication.class)
                 .profiles("postgres")
-                .properties("DB_URL=jdbc:postgresql://localhost:5432/test", "DB_USER=postgres", "server.port=0",
+                .properties("DB_URL=jdbc:postgresql://localhost:5432/${ONECARD_IT_DATABASE:test}", "DB_USER=postgres", "server.port=0",
                         "onecard.security.initial-admin-password=a-strong-Password-2026");
 
         assertThatThrownBy(production::run)
