@@ -25,7 +25,11 @@ public final class RuleSetCheck {
     private RuleSetCheck() {
     }
 
-    /** The outcome: the report, and the typed evaluation when the version passed. */
+    /**
+     * The outcome: the report, and the typed evaluation whenever the version compiled and kept its
+     * contract (even if scenarios failed: a what-if can still compare it). Only a version that
+     * {@link #passed()} may ever be activated.
+     */
     public record Checked<T>(Report report, T typed) {
 
         public boolean passed() {
@@ -138,7 +142,6 @@ public final class RuleSetCheck {
             problems.add(RuleSetProblem.of(RuleSetProblem.Kind.SCENARIOS, kind.name(), kind.scenarioFile(), e.getMessage()));
             return new Checked<>(new Report(kind.name(), defined, problems, List.of(), List.of(), List.of()), null);
         }
-        Report report = new Report(kind.name(), defined, problems, results, uncovered, precedence);
-        return new Checked<>(report, report.passed() ? typed : null);
+        return new Checked<>(new Report(kind.name(), defined, problems, results, uncovered, precedence), typed);
     }
 }
