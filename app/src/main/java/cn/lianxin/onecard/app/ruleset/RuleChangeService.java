@@ -156,7 +156,9 @@ public class RuleChangeService {
 
     /**
      * Submits a draft for approval: it must be the caller's own draft, with a reason and an
-     * effective date in the future. Starts {@code RuleChange}, which checks the version again.
+     * effective date in the future, and no other change of the rule set may be under way (two
+     * pending changes would race to their effective dates). Starts {@code RuleChange}, which
+     * checks the version again.
      */
     @Transactional
     public RuleVersion submit(String ruleSet, String versionId, String reason, OffsetDateTime effectiveAt, StaffUser analyst) {
@@ -183,6 +185,14 @@ public class RuleChangeService {
         if (!problems.isEmpty()) {
             throw new InvalidFieldException(problems);
         }
+        versions.lockRuleSet(ruleSet);
+        versions.list(ruleSet).stream()
+                .filter(v -> v.status() == RuleVersionStatus.SUBMITTED || v.status() == RuleVersionStatus.AWAITING_APPROVAL)
+                .findFirst().ifPresent(pending -> {
+                    throw new ConflictException("versionId", "rule set " + ruleSet + " already has a change under way: "
+                            + pending.versionId() + " (" + pending.status() + ", effective " + pending.effectiveAt()
+                            + "); wait until it is decided and active, or ask an approver to reject it");
+                });
         LocalDateTime effectiveLocal = effectiveAt.atZoneSameInstant(ClockConfiguration.BUSINESS_ZONE).toLocalDateTime();
         versions.submitted(versionId, reason.trim(), effectiveLocal, LocalDateTime.now(clock));
         ProcessInstance process = new RuleChange(runtimeService).submit(

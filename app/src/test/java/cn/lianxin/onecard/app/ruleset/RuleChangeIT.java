@@ -185,6 +185,12 @@ class RuleChangeIT {
                 "{\"reason\":\"try\",\"effectiveAt\":\"" + inSeconds(3600) + "\"}");
         String task = approvalTask(versionId);
         both.post("/engine-rest/task/" + task + "/claim", "{\"userId\":\"" + TestStaff.ANALYST_APPROVER + "\"}");
+        // while it waits, no second change of the same rule set may start
+        String other = analyst.upload("/api/rule-sets/card-fees/drafts", replacementFee(analyst, 2800)).json("$.version.versionId");
+        Api.Response second = analyst.post("/api/rule-sets/card-fees/versions/" + other + "/submission",
+                "{\"reason\":\"too\",\"effectiveAt\":\"" + inSeconds(3600) + "\"}");
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.body()).contains("already has a change under way: " + versionId);
 
         Api.Response own = both.post("/engine-rest/task/" + task + "/complete", decision("approve", "looks fine to me"));
 

@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The analysts' page in headless Chromium: sign in, download the active property-fee table, upload
  * a changed one, read the check and the what-if on the live households, submit; and a file that is
- * not a spreadsheet reported at its place.
+ * not a spreadsheet reported at its place; and a rule approver deciding the change in Camunda Tasklist.
  */
 @PostgresIntegrationTest
 class RulesPageIT {
@@ -109,6 +109,47 @@ class RulesPageIT {
         assertThat(page.textContent("#versions tbody tr:first-child td:nth-child(1)")).isEqualTo(versionId);
         assertThat(Api.as(port, TestStaff.ANALYST, TestStaff.PASSWORD).get("/api/rule-sets/property-fees/versions/" + versionId)
                 .<String>json("$.version.reason")).isEqualTo("汉风苑高层住宅纳入收费 price the high-rise homes of 32030103");
+    }
+
+    @Test
+    void shouldLetARuleApproverDecideInTasklist() throws Exception {
+        // an analyst submits a late-fee change over the API: the property late fee's reason is reworded
+        Api analyst = Api.as(port, TestStaff.ANALYST, TestStaff.PASSWORD);
+        byte[] table = analyst.bytes("/api/rule-sets/late-fees/active/files/late-fees.drl.xlsx");
+        String scenarios = new String(analyst.bytes("/api/rule-sets/late-fees/active/files/late-fees.scenarios.csv"),
+                StandardCharsets.UTF_8);
+        java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        files.put("late-fees.drl.xlsx", TestFiles.withCell(table, "E12", "物业费逾期 property fee overdue: 0.05% a day after 15 days, at most 20%"));
+        files.put("late-fees.scenarios.csv", scenarios.getBytes(StandardCharsets.UTF_8));
+        Api.Response draft = analyst.upload("/api/rule-sets/late-fees/drafts", files);
+        String versionId = draft.json("$.version.versionId");
+        Api.Response submitted = analyst.post("/api/rule-sets/late-fees/versions/" + versionId + "/submission",
+                "{\"reason\":\"clearer wording on the bill\",\"effectiveAt\":\""
+                        + java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8)).plusHours(2) + "\"}");
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
+
+        Api approver = Api.as(port, TestStaff.APPROVER, TestStaff.PASSWORD);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> approver
+                .get("/engine-rest/task?processInstanceBusinessKey=" + versionId).json("$.length()").equals(1));
+
+        Page tasklist = browser.newPage();
+        tasklist.navigate("http://localhost:" + port + "/camunda/app/tasklist/default/");
+        tasklist.fill("input[type=text]", TestStaff.APPROVER);
+        tasklist.fill("input[type=password]", TestStaff.PASSWORD);
+        tasklist.click("button[type=submit]");
+        tasklist.click("text=My groups' tasks");
+        tasklist.click("text=审批规则变更 Approve rule change");
+        tasklist.click("button:has-text('Claim')");
+        // the Camunda Form: decision radios approve (-0) and reject (-1), the comment
+        tasklist.check("input[type=radio][id$='Field_ApprovalDecision-1']");
+        tasklist.fill("textarea[id$='Field_ApprovalComment']", "措辞待定 wording not agreed yet");
+        tasklist.click("button.btn-primary:has-text('Complete')");
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> "REJECTED".equals(
+                analyst.get("/api/rule-sets/late-fees/versions/" + versionId).json("$.version.status")));
+        Api.Response audit = analyst.get("/api/rule-sets/audit?ruleSet=late-fees");
+        assertThat(audit.<String>json("$[0].actor")).isEqualTo(TestStaff.APPROVER);
+        assertThat(audit.<String>json("$[0].note")).isEqualTo("措辞待定 wording not agreed yet");
     }
 
     @Test
