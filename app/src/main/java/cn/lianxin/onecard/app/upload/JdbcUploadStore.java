@@ -33,6 +33,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class JdbcUploadStore implements UploadStore {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(JdbcUploadStore.class);
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(JdbcUploadStore.class);
+
     static final String ZEROS_HOUSEHOLD = "000000000000";
     static final String DUPLICATE = "DUPL";
 
@@ -226,15 +230,21 @@ public class JdbcUploadStore implements UploadStore {
         @Override
         public Settlement settle(long batchId, String communityId, LocalDateTime now) {
             Timestamp at = Timestamp.valueOf(now);
+            long t0 = System.nanoTime();
             if (isPostgres()) {
                 jdbc.execute("analyze upload_staging");
             }
             jdbc.update(VERDICTS, communityId, communityId);
             jdbc.update(OVERPAYMENTS);
-
+            long t1 = System.nanoTime();
             int accepted = jdbc.update(STORE, at, batchId);
+            long t2 = System.nanoTime();
             jdbc.update(PAY_BILLS, at, at);
             jdbc.update(MOVE_SHADOWS, at, at);
+            long t3 = System.nanoTime();
+            log.info("Upload {} of community {} settled: record checks {} ms, {} transactions stored in {} ms, bills and "
+                    + "shadow accounts {} ms", batchId, communityId, (t1 - t0) / 1_000_000, accepted, (t2 - t1) / 1_000_000,
+                    (t3 - t2) / 1_000_000);
             List<AckRejection> rejections = new ArrayList<>();
             int[] duplicates = {0};
             jdbc.query("select line_no, code from upload_verdict order by line_no", rs -> {

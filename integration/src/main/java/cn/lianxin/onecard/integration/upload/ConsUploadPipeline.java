@@ -140,6 +140,7 @@ public final class ConsUploadPipeline {
         long batchId = tx.beginBatch(start);
 
         MessageDigest digest = newSha256();
+        long readStarted = System.nanoTime();
         ConsSummary summary;
         String wrongCentre = null;
         long size;
@@ -162,6 +163,8 @@ public final class ConsUploadPipeline {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read upload " + upload.fileName() + ": " + e.getMessage(), e);
         }
+        log.info("Upload {}: {} lines read, checked and staged in {} ms", upload.fileName(), summary.lineCount(),
+                (System.nanoTime() - readStarted) / 1_000_000);
         Optional<FormatFault> fileFault = summary.rejection();
         if (fileFault.isPresent()) {
             return Outcome.reject(fileFault.get().code(), fileFault.get().message(), summary.lineCount());

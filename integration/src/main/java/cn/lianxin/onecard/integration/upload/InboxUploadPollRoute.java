@@ -9,7 +9,9 @@ import org.springframework.stereotype.Component;
  * Inbox directories: {@code <exchange-root>/<community>/in/CONS_*.DAT}, answered in
  * {@code <exchange-root>/<community>/out/}. A file is taken only once complete: the community
  * writes it under a hidden or {@code .tmp} name and renames it (hidden and {@code *.tmp} files
- * are never taken). Taken files move to {@code in/.done/}. Only {@code CONS_*.DAT} is included:
+ * are never taken). Files are taken in name order (per community: business date, then batch
+ * sequence), so a community that drops several at once is answered in sequence. Taken files move
+ * to {@code in/.done/}. Only {@code CONS_*.DAT} is included:
  * other files in the inbox are left alone.
  */
 @Component
@@ -25,8 +27,8 @@ public class InboxUploadPollRoute extends RouteBuilder {
     public void configure() {
         String root = properties.getExchangeRoot().toAbsolutePath().normalize().toString();
         from("file:" + root + "?recursive=true&maxDepth=3&antInclude=*/in/CONS_*.DAT&antExclude=**/*.tmp"
-                + "&move=$simple{file:parent}/.done/$simple{file:onlyname}&readLock=none"
-                + "&idempotent=true&idempotentKey=$simple{file:name}-$simple{file:size}-$simple{file:modified}"
+                + "&move=$simple{file:parent}/.done/$simple{file:onlyname}&readLock=none&sortBy=file:name"
+                + "&idempotent=true&idempotentEager=false&idempotentKey=$simple{file:name}-$simple{file:size}-$simple{file:modified}"
                 + "&idempotentRepository=#uploadFileRepository&delay=" + properties.getInboxDelay().toMillis())
                 .routeId("inbox-upload-poll")
                 .routeConfigurationId(UploadRoutes.ERROR_HANDLING)

@@ -70,7 +70,7 @@ public class SftpUploadPollRoute extends RouteBuilder {
         Path work = properties.getWorkDir().resolve("sftp").resolve(community).toAbsolutePath();
         builder.from(base(server, server.path()) + "&include=CONS_.*\\.DAT&move=.done&localWorkDirectory=" + work
                         + "&scheduler=spring&scheduler.cron=" + schedule.trim().replace(' ', '+')
-                        + "&idempotent=true&idempotentKey=" + community
+                        + "&idempotent=true&idempotentEager=false&idempotentKey=" + community
                         + "-$simple{file:name}-$simple{file:size}-$simple{file:modified}"
                         + "&idempotentRepository=#uploadFileRepository")
                 .routeId(ROUTE_PREFIX + community)
