@@ -35,7 +35,6 @@ public class JdbcUploadStore implements UploadStore {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(JdbcUploadStore.class);
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(JdbcUploadStore.class);
 
     static final String ZEROS_HOUSEHOLD = "000000000000";
     static final String DUPLICATE = "DUPL";
