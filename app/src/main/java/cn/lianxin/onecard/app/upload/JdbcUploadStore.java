@@ -37,6 +37,8 @@ public class JdbcUploadStore implements UploadStore {
 
 
     static final String ZEROS_HOUSEHOLD = "000000000000";
+    /** PostgreSQL work_mem of an upload's transaction (its set-based checks). */
+    static final String WORK_MEM = "128MB";
     static final String DUPLICATE = "DUPL";
 
     private static final String STAGING_COLUMNS = "line_no, verdict, tx_type, card_no, uid, card_counter, terminal_id, "
@@ -231,6 +233,8 @@ public class JdbcUploadStore implements UploadStore {
             Timestamp at = Timestamp.valueOf(now);
             long t0 = System.nanoTime();
             if (isPostgres()) {
+                // the verdict window sorts and the joins hash the whole file: in memory, not in temp files
+                jdbc.execute("set local work_mem = '" + WORK_MEM + "'");
                 jdbc.execute("analyze upload_staging");
             }
             jdbc.update(VERDICTS, communityId, communityId);

@@ -66,6 +66,7 @@ class UploadIngestionIT {
     private static final String C3 = "32030103";
     private static Path exchange;
     private static Path quarantine;
+    private static Path deadLetter;
     private static final AtomicInteger COUNTER = new AtomicInteger(1000);
 
     @DynamicPropertySource
@@ -75,7 +76,10 @@ class UploadIngestionIT {
         quarantine = root.resolve("quarantine");
         registry.add("onecard.uploads.exchange-root", exchange::toString);
         registry.add("onecard.uploads.quarantine-dir", quarantine::toString);
-        registry.add("onecard.uploads.dead-letter-dir", () -> root.resolve("dead").toString());
+        deadLetter = root.resolve("dead");
+        registry.add("onecard.uploads.dead-letter-dir", deadLetter::toString);
+        registry.add("onecard.uploads.maximum-redeliveries", () -> "2");
+        registry.add("onecard.uploads.redelivery-delay", () -> "10ms");
         registry.add("onecard.uploads.work-dir", () -> root.resolve("work").toString());
         registry.add("onecard.uploads.inbox-delay", () -> "200ms");
         registry.add("onecard.uploads.http-max-bytes", () -> "1048576");
@@ -330,6 +334,31 @@ class UploadIngestionIT {
         assertThat(staff102.get("/api/uploads?status=R&community=32030101").body()).isEqualTo("[]");
         assertThat(staff102.get("/api/uploads/" + id + "/file").status()).isEqualTo(404);
         assertThat(quarantine.resolve(C1)).isDirectoryContaining(p -> p.getFileName().toString().endsWith(".ack"));
+    }
+
+    @Test
+    @Order(14)
+    void aTechnicalFailureIsRetriedThenKeptInTheDeadLetterWithItsReason() throws Exception {
+        Path in = Files.createDirectories(exchange.resolve(C3).resolve("in"));
+        Files.writeString(exchange.resolve(C3).resolve("out"), "a file where the answers' directory should be");
+        byte[] bytes = file(C3, header(C3, 2), list(detail(TransactionType.OTHER_SERVICE, "3203000000000001", "A1B2C3D4",
+                nextCounter(), "32030301", "3203000000C1", 2, 100, 50000, BillReference.NONE)));
+        NotifyBuilder done = new NotifyBuilder(camel).fromRoute("inbox-upload-poll").whenDone(1).create();
+        Path tmp = in.resolve(".CONS_32030103_20261106_000002.DAT");
+        Files.write(tmp, bytes);
+        Files.move(tmp, in.resolve(name(C3, 2)));
+
+        assertThat(done.matches(60, TimeUnit.SECONDS)).isTrue();
+        try (var kept = Files.list(deadLetter)) {
+            List<String> names = kept.map(p -> p.getFileName().toString()).sorted().toList();
+            assertThat(names).hasSize(2);
+            assertThat(names.get(0)).endsWith(name(C3, 2));
+            assertThat(Files.readString(deadLetter.resolve(names.get(1)))).contains("route: inbox-upload-poll",
+                    "community: 32030103", "Could not write ACK_32030103_20261106_000002.DAT");
+        }
+        // redelivered twice after the first attempt, stored once: the pipeline answered the repeats from the stored batch
+        assertThat(jdbc.queryForObject("select count(*) from upload_batch where community_id = ? and consumed_sequence = 2",
+                Integer.class, C3)).isEqualTo(1);
     }
 
     private UploadAnswer ingest(String fileName, String channelCommunity, byte[] bytes) throws IOException {
