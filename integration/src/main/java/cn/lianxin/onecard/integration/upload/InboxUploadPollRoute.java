@@ -42,14 +42,14 @@ public class InboxUploadPollRoute extends RouteBuilder {
         String relative = exchange.getIn().getHeader(Exchange.FILE_NAME, String.class).replace('\\', '/');
         String community = relative.substring(0, relative.indexOf('/'));
         Path file = Path.of(exchange.getIn().getHeader(Exchange.FILE_PATH, String.class));
-        exchange.getIn().setHeader(UploadRoutes.COMMUNITY_HEADER, community);
+        exchange.setProperty(UploadRoutes.COMMUNITY_PROPERTY, community);
         exchange.getIn().setBody(new ReceivedUpload(file.getFileName().toString(), community, UploadChannel.INBOX, file));
     }
 
     private static void answer(Exchange exchange, Path root) {
         UploadAnswer answer = exchange.getMessage().getBody(UploadAnswer.class);
         if (answer != null && answer.hasAck()) {
-            String community = exchange.getIn().getHeader(UploadRoutes.COMMUNITY_HEADER, String.class);
+            String community = exchange.getProperty(UploadRoutes.COMMUNITY_PROPERTY, String.class);
             AckOutbox.writeAtomically(root.resolve(community).resolve("out"), answer.ackFileName(), answer.ack());
         }
     }

@@ -93,15 +93,15 @@ public class SftpUploadPollRoute extends RouteBuilder {
     private static void receivedUpload(Exchange exchange, String community) {
         String local = exchange.getIn().getHeader(Exchange.FILE_LOCAL_WORK_PATH, String.class);
         String name = exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class);
-        exchange.getIn().setHeader(UploadRoutes.COMMUNITY_HEADER, community);
+        exchange.setProperty(UploadRoutes.COMMUNITY_PROPERTY, community);
         exchange.getIn().setBody(new ReceivedUpload(name, community, UploadChannel.SFTP, Path.of(local)));
     }
 
     private String base(SftpServers.SftpServer server, String path) {
         UploadProperties.Sftp sftp = properties.getSftp();
-        String dir = path.startsWith("/") ? "/" + path : path;
+        // sftp://host:port/relative or sftp://host:port//absolute
         StringBuilder uri = new StringBuilder("sftp://").append(server.host()).append(':').append(server.port())
-                .append('/').append(dir).append("?username=").append(enc(server.user()))
+                .append('/').append(path).append("?username=").append(enc(server.user()))
                 .append("&binary=true&disconnect=true&strictHostKeyChecking=").append(sftp.getStrictHostKeyChecking());
         String password = sftp.getPasswords().get(server.communityId());
         if (password != null && !password.isEmpty()) {

@@ -55,7 +55,7 @@ public class UploadDeadLetterRoute extends RouteBuilder {
             Files.copy(source, dir.resolve(kept), StandardCopyOption.REPLACE_EXISTING);
         }
         String reason = "file: " + name + "\nroute: " + exchange.getFromRouteId() + "\ncommunity: "
-                + exchange.getIn().getHeader(UploadRoutes.COMMUNITY_HEADER) + "\nerror: "
+                + exchange.getProperty(UploadRoutes.COMMUNITY_PROPERTY) + "\nerror: "
                 + (cause == null ? "unknown" : cause) + "\n";
         Files.writeString(dir.resolve(kept + ".reason.txt"), reason, StandardCharsets.UTF_8);
         log.error("Upload {} could not be processed (route {}), kept in the dead letter as {}: {}", name,

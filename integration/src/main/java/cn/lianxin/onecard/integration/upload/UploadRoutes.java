@@ -11,8 +11,11 @@ public final class UploadRoutes {
     public static final String DEAD_LETTER = "direct:upload-dead-letter";
     /** The shared error handler's route configuration id. */
     public static final String ERROR_HANDLING = "upload-error-handling";
-    /** Header of the community whose channel brought a file. */
-    public static final String COMMUNITY_HEADER = "OnecardCommunity";
+    /**
+     * Exchange property of the community whose channel brought a file (a property, not a header:
+     * it survives the error handler's return to the original message).
+     */
+    public static final String COMMUNITY_PROPERTY = "OnecardCommunity";
 
     private UploadRoutes() {
     }
