@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,6 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * back) in the same run. Prints the figures and the peak heap.
  */
 @PostgresIntegrationTest
+@EnabledIfSystemProperty(named = "bench.records", matches = "[0-9]+",
+        disabledReason = "a benchmark: bin/bench-uploads runs it (an it.test of exclusions alone would pick it up)")
 class UploadsBench {
 
     private static final int RECORDS = Integer.getInteger("bench.records", 1_000_000);
