@@ -88,7 +88,9 @@ public class JdbcUploadStore implements UploadStore {
             + "s.terminal_seq, s.tx_type, s.before_fen, "
             + "case when s.bill_household = '" + ZEROS_HOUSEHOLD + "' then null else s.bill_household end, "
             + "case when s.bill_household = '" + ZEROS_HOUSEHOLD + "' then null else s.bill_period end, s.tac, ?, s.line_no "
-            + "from upload_staging s where " + ACCEPTED;
+            + "from upload_staging s where " + ACCEPTED
+            // in index order: the card and identity indexes then grow card by card, not at random
+            + " order by s.card_no, s.card_counter";
 
     private static final String PAY_BILLS = "merge into bill b using ("
             + " select household_id, billing_period, case tx_type when '01' then 'PROPERTY' when '02' then 'PARKING' else 'OTHER' end as bill_kind, paid"
