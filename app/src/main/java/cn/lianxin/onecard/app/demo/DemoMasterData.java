@@ -49,11 +49,11 @@ public class DemoMasterData implements ApplicationRunner {
     /** The two cards of the spec's example upload, and the reported-lost card of its blacklist. */
     /**
      * Wallets of the spec's example cards before its upload: card 0001 pays 156.00 from 500.00 with
-     * counter 12, card 0002 pays 23.45 from 23.45 with counter 3.
+     * counter 12, card 0002 pays 234.50 from 234.50 with counter 3 (interfaces.md §3.1: amount 0000023450).
      */
     static final Map<String, long[]> FIXED_WALLETS = Map.of(
             "3203000000000001", new long[] {50000, 11},
-            "3203000000000002", new long[] {2345, 2},
+            "3203000000000002", new long[] {23450, 2},
             "3203000000000009", new long[] {1200, 5});
 
     static final Map<String, String[]> FIXED_CARDS = Map.of(
@@ -302,7 +302,7 @@ public class DemoMasterData implements ApplicationRunner {
     /**
      * This month's property-fee bill (period {@value #DEMO_BILLING_PERIOD}, due the last day of the
      * month) for every household that is not vacant. The two of the spec's example upload owe what
-     * the example pays (15600 and 2345 fen); the others owe their floor area at the demo price of
+     * the example pays (15600 and 23450 fen); the others owe their floor area at the demo price of
      * {@value #DEMO_FEE_FEN_PER_M2} fen per m², rounded half up to whole fen. Monthly billing by the
      * property-fee rules replaces this in a later issue.
      */
@@ -310,7 +310,7 @@ public class DemoMasterData implements ApplicationRunner {
         LocalDate due = LocalDate.of(2026, 11, 30);
         jdbc.update("insert into bill (household_id, community_id, billing_period, bill_kind, amount_fen, due_date, status, "
                 + "issued_at, updated_at) select household_id, community_id, ?, 'PROPERTY', "
-                + "case household_id when '000000001234' then 15600 when '000000001235' then 2345 "
+                + "case household_id when '000000001234' then 15600 when '000000001235' then 23450 "
                 + "else cast(round(floor_area * " + DEMO_FEE_FEN_PER_M2 + ", 0) as bigint) end, ?, 'OPEN', ?, ? "
                 + "from household where occupancy <> 'VACANT'", DEMO_BILLING_PERIOD, Date.valueOf(due), now, now);
     }

@@ -58,7 +58,7 @@ class DemoDataIT {
         assertThat(jdbc.queryForList("select card_no, balance_fen, card_counter from shadow_account "
                 + "where card_no in ('3203000000000001', '3203000000000002') order by card_no")).containsExactly(
                 Map.of("card_no", "3203000000000001", "balance_fen", 50000L, "card_counter", 11),
-                Map.of("card_no", "3203000000000002", "balance_fen", 2345L, "card_counter", 2));
+                Map.of("card_no", "3203000000000002", "balance_fen", 23450L, "card_counter", 2));
         // every shadow balance is explained by the recorded transactions
         assertThat(jdbc.queryForObject("select count(*) from shadow_account s where s.balance_fen <> coalesce((select "
                 + "sum(case when t.kind in ('RECHARGE', 'TRANSFER_IN') then t.amount_fen else -t.amount_fen end) "
@@ -74,7 +74,7 @@ class DemoDataIT {
                 Map.of("household_id", "000000001234", "billing_period", "202611", "bill_kind", "PROPERTY",
                         "amount_fen", 15600L, "paid_fen", 0L, "status", "OPEN"),
                 Map.of("household_id", "000000001235", "billing_period", "202611", "bill_kind", "PROPERTY",
-                        "amount_fen", 2345L, "paid_fen", 0L, "status", "OPEN"));
+                        "amount_fen", 23450L, "paid_fen", 0L, "status", "OPEN"));
         // every household that is not vacant owes one bill: its area at 1.75 yuan/m², to the nearest fen
         assertThat(jdbc.queryForObject("select count(*) from household h where occupancy <> 'VACANT' and 1 <> "
                 + "(select count(*) from bill b where b.household_id = h.household_id)", Integer.class)).isZero();

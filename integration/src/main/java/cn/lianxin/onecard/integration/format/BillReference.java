@@ -48,10 +48,11 @@ public record BillReference(String householdId, String billingPeriod) {
     }
 
     static YearMonth parsePeriod(String text) {
-        try {
-            return YearMonth.parse(text, Ascii.YEAR_MONTH);
-        } catch (DateTimeParseException e) {
+        // by hand (once per detail line): six digits, month 01..12
+        if (text == null || text.length() != 6 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return null;
         }
+        int month = Integer.parseInt(text, 4, 6, 10);
+        return month >= 1 && month <= 12 ? YearMonth.of(Integer.parseInt(text, 0, 4, 10), month) : null;
     }
 }

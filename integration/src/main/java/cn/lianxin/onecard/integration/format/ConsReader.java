@@ -4,8 +4,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import cn.lianxin.onecard.integration.keys.KeySystem;
@@ -55,6 +56,9 @@ public final class ConsReader implements Closeable {
     private final List<FormatFault> fileFaults = new ArrayList<>();
     private long fileFaultCount;
     private ConsSummary summary;
+    /** TAC verifiers by PSAM id: a file comes from a handful of terminals (bounded all the same). */
+    private final Map<String, Mac4.Keyed> tacVerifiers = new HashMap<>();
+    private static final int MAX_TAC_VERIFIERS = 256;
 
     /** A reader of {@code in} that does not compare the header with a file name. */
     public ConsReader(InputStream in, KeySystem keys) {
@@ -181,8 +185,15 @@ public final class ConsReader implements Closeable {
             return faulty(number, ConsLine.Kind.DETAIL, raw, e.fault());
         }
         amountSum = Math.addExact(amountSum, detail.amountFen());
-        byte[] covered = Arrays.copyOf(raw.content(), ConsLayout.TAC_COVERS);
-        boolean tacValid = Mac4.matches(keys.tacKey(detail.psamId()), covered, detail.tac());
+        Mac4.Keyed tacs = tacVerifiers.get(detail.psamId());
+        if (tacs == null) {
+            if (tacVerifiers.size() >= MAX_TAC_VERIFIERS) {
+                tacVerifiers.clear();
+            }
+            tacs = Mac4.keyed(keys.tacKey(detail.psamId()));
+            tacVerifiers.put(detail.psamId(), tacs);
+        }
+        boolean tacValid = tacs.matches(raw.content(), 0, ConsLayout.TAC_COVERS, detail.tac());
         return new ConsLine(number, ConsLine.Kind.DETAIL, raw, detail, null, tacValid);
     }
 

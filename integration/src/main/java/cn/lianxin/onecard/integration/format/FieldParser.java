@@ -101,9 +101,13 @@ final class FieldParser {
 
     LocalDateTime dateTime(Field field) {
         String text = digits(field);
+        // by hand, not DateTimeFormatter: this runs once per detail line of an upload; the same
+        // strict rules (four-digit year, every field in its calendar range, no leap second)
         try {
-            return LocalDateTime.parse(text, Ascii.DATE_TIME);
-        } catch (DateTimeParseException e) {
+            return LocalDateTime.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 4, 6, 10),
+                    Integer.parseInt(text, 6, 8, 10), Integer.parseInt(text, 8, 10, 10), Integer.parseInt(text, 10, 12, 10),
+                    Integer.parseInt(text, 12, 14, 10));
+        } catch (java.time.DateTimeException e) {
             throw fault(field, "'" + text + "' is not a valid time yyyyMMddHHmmss");
         }
     }

@@ -23,6 +23,17 @@ class Mac4Test {
         assertThat(Mac4.mac4Bytes(KEY, HELLO)).isEqualTo(HEX.parseHex("8ECD9A90"));
     }
 
+    @Test
+    void shouldVerifyManyMacsUnderOneKeyWithTheSameResultAsOneByOne() {
+        Mac4.Keyed keyed = Mac4.keyed(KEY);
+        byte[] padded = "xxhelloyy".getBytes(StandardCharsets.US_ASCII);
+        assertThat(keyed.matches(HELLO, 0, HELLO.length, "8ECD9A90")).isTrue();
+        assertThat(keyed.matches(padded, 2, 5, "8ECD9A90")).isTrue(); // a slice, after a first message: state reset
+        assertThat(keyed.matches(HELLO, 0, HELLO.length, "8ECD9A91")).isFalse();
+        assertThat(keyed.matches(HELLO, 0, HELLO.length, "8ecd9a90")).isFalse(); // only the exact upper-case form
+        assertThat(keyed.matches(HELLO, 0, HELLO.length, "8ECD9A90")).isTrue();
+    }
+
     /** Checks Bouncy Castle's CMac against SP 800-38B written out here over our SM4 block. */
     @ParameterizedTest
     @ValueSource(ints = {0, 1, 5, 15, 16, 17, 31, 32, 33, 126, 134})

@@ -1,0 +1,165 @@
+package cn.lianxin.onecard.app.upload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.lianxin.onecard.integration.format.AckCodec;
+import cn.lianxin.onecard.integration.format.AckFile;
+import cn.lianxin.onecard.integration.format.AckStatus;
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Exactly once across a crash: the packaged back office (app/target/onecard-app.jar) runs as a
+ * child process on the IT database; a set of uploads is dropped into an inbox; the process is
+ * killed with SIGKILL ({@link Process#destroyForcibly()}) while it works through them, started
+ * again, and then every file must be answered once, with the right ACK, and every transaction
+ * stored once — however far the killed process had got with the file it was in.
+ */
+class UploadCrashIT {
+
+    private static final String DB = "jdbc:postgresql://localhost:5432/" + System.getenv().getOrDefault("ONECARD_IT_DATABASE", "test");
+    private static final String C1 = "32030101";
+    private static final int FILES = 10;
+    private static final int PER_FILE = 20_000;
+    private static final int OVERLAP = 100;
+
+    private Process app;
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        if (app != null && app.isAlive()) {
+            app.destroy();
+            app.waitFor();
+        }
+    }
+
+    @Test
+    void everyFileIsAnsweredOnceAndEveryTransactionStoredOnceAfterAKillDashNine() throws Exception {
+        emptyDatabase();
+        Path root = Files.createTempDirectory("crash-it");
+        Path in = Files.createDirectories(root.resolve("exchange").resolve(C1).resolve("in"));
+        Path out = root.resolve("exchange").resolve(C1).resolve("out");
+        List<byte[]> files = new ArrayList<>();
+        for (int f = 0; f < FILES; f++) {
+            List<String> details = new ArrayList<>(PER_FILE + OVERLAP);
+            int from = f == 0 ? 0 : f * PER_FILE - OVERLAP; // each file repeats the previous one's last transactions
+            for (int k = from; k < (f + 1) * PER_FILE; k++) {
+                details.add(ConsFiles.debit(100 + k, k, 1 + k % 50, 50_000));
+            }
+            files.add(ConsFiles.file(C1, ConsFiles.header(C1, f + 1), details));
+        }
+
+        app = start(root, "first");
+        // a fresh database gets its demo data once the app is ready: the community must exist first
+        Awaitility.await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200))
+                .until(() -> demoDataLoaded() || !app.isAlive());
+        assertThat(app.isAlive()).as("the first run started").isTrue();
+        for (int f = 0; f < FILES; f++) {
+            Path tmp = in.resolve("." + ConsFiles.name(C1, f + 1));
+            Files.write(tmp, files.get(f));
+            Files.move(tmp, in.resolve(ConsFiles.name(C1, f + 1)));
+        }
+        Awaitility.await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(50))
+                .until(() -> acks(out) >= 3 || !app.isAlive());
+        assertThat(app.isAlive()).as("the first run is still working").isTrue();
+        app.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook, no rollback but the database's own
+        int answeredBeforeKill = acks(out);
+        assertThat(answeredBeforeKill).isLessThan(FILES);
+
+        app = start(root, "second");
+        Awaitility.await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(200))
+                .until(() -> acks(out) == FILES && inboxEmpty(in));
+
+        for (int f = 0; f < FILES; f++) {
+            Path ackFile = out.resolve(String.format("ACK_%s_20261106_%06d.DAT", C1, f + 1));
+            AckFile ack = AckCodec.read(new ByteArrayInputStream(Files.readAllBytes(ackFile)), ConsFiles.KEYS);
+            assertThat(ack.status()).as("file %d", f + 1).isEqualTo(AckStatus.ACCEPTED);
+            assertThat(ack.acceptedCount()).as("file %d", f + 1).isEqualTo(PER_FILE);
+            assertThat(ack.duplicateCount()).as("file %d", f + 1).isEqualTo(f == 0 ? 0 : OVERLAP);
+        }
+        try (Connection c = DriverManager.getConnection(DB, "postgres", "");
+             Statement s = c.createStatement()) {
+            assertThat(count(s, "select count(*) from wallet_transaction where batch_id is not null")).isEqualTo(FILES * PER_FILE);
+            assertThat(count(s, "select count(distinct card_counter) from wallet_transaction where batch_id is not null"))
+                    .isEqualTo(FILES * PER_FILE);
+            assertThat(count(s, "select count(*) from upload_batch where status <> 'R'")).isEqualTo(FILES);
+            assertThat(count(s, "select count(*) from upload_batch where status = 'R'")).isZero();
+            assertThat(count(s, "select card_counter from shadow_account where card_no = '3203000000000001'"))
+                    .isEqualTo(100 + FILES * PER_FILE - 1);
+        }
+    }
+
+    private Process start(Path root, String run) throws IOException {
+        Path jar = Path.of("target", "onecard-app.jar").toAbsolutePath();
+        assertThat(jar).as("the packaged app (built before failsafe runs)").exists();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx384m", "-XX:+UseSerialGC", "-jar", jar.toString(),
+                "--server.port=0",
+                "--onecard.uploads.exchange-root=" + root.resolve("exchange"),
+                "--onecard.uploads.quarantine-dir=" + root.resolve("quarantine"),
+                "--onecard.uploads.dead-letter-dir=" + root.resolve("dead"),
+                "--onecard.uploads.work-dir=" + root.resolve("work"),
+                "--onecard.uploads.inbox-delay=100ms",
+                "--onecard.uploads.sftp.enabled=false",
+                "--onecard.demo.users=false");
+        builder.environment().put("DB_URL", DB);
+        builder.environment().put("DB_USER", "postgres");
+        builder.environment().put("DB_PASSWORD", "");
+        File log = Path.of("target", "crash-it-" + run + ".log").toFile();
+        builder.redirectErrorStream(true).redirectOutput(log);
+        return builder.start();
+    }
+
+    private static int acks(Path out) throws IOException {
+        if (!Files.isDirectory(out)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(out)) {
+            return (int) files.filter(p -> p.getFileName().toString().startsWith("ACK_")).count();
+        }
+    }
+
+    private static boolean inboxEmpty(Path in) throws IOException {
+        try (Stream<Path> files = Files.list(in)) {
+            return files.noneMatch(p -> p.getFileName().toString().startsWith("CONS_"));
+        }
+    }
+
+    private static boolean demoDataLoaded() {
+        try (Connection c = DriverManager.getConnection(DB, "postgres", "");
+             Statement s = c.createStatement()) {
+            return count(s, "select count(*) from terminal where community_id = '32030101'") > 0;
+        } catch (Exception notYet) {
+            return false;
+        }
+    }
+
+    private static void emptyDatabase() throws Exception {
+        try (Connection c = DriverManager.getConnection(DB, "postgres", "");
+             Statement s = c.createStatement()) {
+            s.execute("drop schema public cascade");
+            s.execute("create schema public");
+        }
+    }
+
+    private static int count(Statement s, String sql) throws Exception {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+}
