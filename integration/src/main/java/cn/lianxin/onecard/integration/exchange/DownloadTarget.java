@@ -8,8 +8,9 @@ package cn.lianxin.onecard.integration.exchange;
  * @param sftpHost    SFTP only
  * @param sftpPort    SFTP only
  * @param sftpUser    SFTP only
- * @param sftpPath    SFTP only: the community's exchange directory on its server; downloads go
- *                    to {@code <path>/out}, confirmations are collected from {@code <path>/in}
+ * @param sftpPath    SFTP only: the community's exchange directory on its server, below the
+ *                    login's home; downloads go to {@code <path>/out}, confirmations are
+ *                    collected from {@code <path>/in}
  * @param sftpSchedule SFTP only: cron (seconds first) of the collection from the server, may be null
  */
 public record DownloadTarget(String communityId, Channel channel, String sftpHost, Integer sftpPort, String sftpUser,
@@ -35,9 +36,12 @@ public record DownloadTarget(String communityId, Channel channel, String sftpHos
         return new DownloadTarget(communityId, channel, null, null, null, null, null);
     }
 
-    /** The server's directory below the SFTP root, e.g. {@code /exchange} + {@code /out}. */
+    /**
+     * The directory on the server, e.g. {@code exchange/out} for path {@code /exchange}: Camel's
+     * SFTP client takes it relative to the login's home (chrooted on a community server).
+     */
     String sftpDirectory(String sub) {
-        String base = sftpPath.endsWith("/") ? sftpPath.substring(0, sftpPath.length() - 1) : sftpPath;
-        return base + "/" + sub;
+        String base = sftpPath.replaceAll("^/+", "").replaceAll("/+$", "");
+        return base.isEmpty() ? sub : base + "/" + sub;
     }
 }
