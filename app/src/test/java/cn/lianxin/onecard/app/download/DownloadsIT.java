@@ -9,6 +9,7 @@ import cn.lianxin.onecard.app.support.Api;
 import cn.lianxin.onecard.app.support.Api.Response;
 import cn.lianxin.onecard.app.support.PostgresIntegrationTest;
 import cn.lianxin.onecard.app.support.TestStaff;
+import cn.lianxin.onecard.integration.format.BatchFileName;
 import cn.lianxin.onecard.integration.format.BillFile;
 import cn.lianxin.onecard.integration.format.BillFileCodec;
 import cn.lianxin.onecard.integration.format.BlacklistConfirmation;
@@ -18,20 +19,31 @@ import cn.lianxin.onecard.integration.format.BlacklistEntry;
 import cn.lianxin.onecard.integration.format.BlacklistFile;
 import cn.lianxin.onecard.integration.format.BlacklistOperation;
 import cn.lianxin.onecard.integration.format.BlacklistReason;
+import cn.lianxin.onecard.integration.format.ConsDetail;
+import cn.lianxin.onecard.integration.format.ConsReader;
+import cn.lianxin.onecard.integration.format.ConsSummary;
 import cn.lianxin.onecard.integration.format.DoorPrompt;
 import cn.lianxin.onecard.integration.format.ParameterFile;
 import cn.lianxin.onecard.integration.format.ParameterFileCodec;
 import cn.lianxin.onecard.integration.keys.KeySystem;
+import cn.lianxin.onecard.integration.simulator.SimulateCommunity;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
 import org.apache.sshd.server.SshServer;
@@ -314,6 +326,45 @@ class DownloadsIT {
                 .<String>json("$.fileName")).isEqualTo("BILL_" + INBOX + "_202611_002.DAT");
         assertThat(admin().post("/api/communities/" + INBOX + "/downloads/bills?period=202613", null).status()).isEqualTo(422);
         assertThat(admin().post("/api/communities/99999999/downloads/bills?period=202611", null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void shouldLetTheSimulatedCommunityMakeAnUploadTheCentreWouldAccept() throws IOException {
+        Path upload = Files.createTempFile("simulated", ".DAT");
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+        int status = SimulateCommunity.run(new String[] {"--url", "http://localhost:" + port, "--user", TestStaff.ADMIN,
+                "--password", TestStaff.PASSWORD, "--community", INBOX, "--households", "3", "--purchases", "2",
+                "--date", "20261124", "--sequence", "4", "--out", upload.toString()},
+                new PrintStream(printed, true, StandardCharsets.UTF_8), System.err);
+
+        assertThat(status).as(printed.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(printed.toString(StandardCharsets.UTF_8)).startsWith("CONS_" + INBOX + "_20261124_000004.DAT: 5 transactions (3 bill payments)");
+        List<ConsDetail> details = new ArrayList<>();
+        ConsSummary summary = ConsReader.read(Files.newInputStream(upload), keys,
+                BatchFileName.cons(INBOX, LocalDate.of(2026, 11, 24), 4), line -> {
+                    assertThat(line.fault()).isEmpty();
+                    line.detail().ifPresent(detail -> {
+                        assertThat(line.tacValid()).isTrue();
+                        details.add(detail);
+                    });
+                });
+        assertThat(summary.isAcceptable()).isTrue();
+        assertThat(summary.fileMac()).isEqualTo(ConsSummary.MacCheck.VALID);
+        Set<String> seen = new HashSet<>();
+        for (ConsDetail detail : details) {
+            if (seen.add(detail.cardNumber())) {
+                Map<String, Object> shadow = jdbc.queryForMap("select balance_fen, card_counter from shadow_account where card_no = ?",
+                        detail.cardNumber());
+                assertThat(detail.balanceBeforeFen()).isEqualTo(((Number) shadow.get("balance_fen")).longValue());
+                assertThat(detail.cardCounter()).isEqualTo(((Number) shadow.get("card_counter")).intValue() + 1);
+            }
+            if (!detail.billReference().isNone()) {
+                assertThat(jdbc.queryForObject("select amount_fen - paid_fen from bill where household_id = ? and billing_period = ? "
+                        + "and status = 'OPEN'", Long.class, detail.billReference().householdId(),
+                        detail.billReference().billingPeriod())).isEqualTo(detail.amountFen());
+            }
+        }
     }
 
     private void list(String cardNo, String reason) {

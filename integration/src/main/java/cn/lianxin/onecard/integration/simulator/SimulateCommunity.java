@@ -1,0 +1,231 @@
+package cn.lianxin.onecard.integration.simulator;
+
+import cn.lianxin.onecard.integration.format.AckCodec;
+import cn.lianxin.onecard.integration.format.AckFile;
+import cn.lianxin.onecard.integration.format.AckRejection;
+import cn.lianxin.onecard.integration.format.BatchFileName;
+import cn.lianxin.onecard.integration.format.ConsDetail;
+import cn.lianxin.onecard.integration.format.FormatException;
+import cn.lianxin.onecard.integration.format.ReasonCode;
+import cn.lianxin.onecard.integration.keys.KeySystem;
+import cn.lianxin.onecard.integration.keys.MasterKeys;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code bin/simulate-community}: plays a community against a running back office. Reads the
+ * community's cards (shadow accounts), open bills and fee terminals over the REST API, makes a
+ * consumption upload with real TACs and MAC (published test keys) — households paying their
+ * bills and other purchases, optionally with one fault of §4 — drops it into the community's
+ * channel (inbox directory, its own SFTP server, or HTTP PUT), waits for the acknowledgement and
+ * prints it decoded. Exit status 0 acknowledged, 1 no acknowledgement in time, 2 bad usage.
+ */
+public final class SimulateCommunity {
+
+    static final String USAGE = """
+            usage: bin/simulate-community --community 32030101 [options]
+              --url URL              back office (default http://localhost:8080)
+              --user U --password P  staff user reading the community (default admin / demo)
+              --households N         households paying a bill of --period (default 10)
+              --purchases N          other purchases, types 02 and 03 (default 5)
+              --period yyyyMM        billing period of the bills paid (default 202611)
+              --date yyyyMMdd        business date (default today, Asia/Shanghai)
+              --sequence N           batch sequence (default 1: the next one the centre expects)
+              --terminal-sequence N  first terminal transaction sequence (default: from the clock)
+              --fault CODE           inject one fault: F001..F005, R001..R006
+              --exchange-dir DIR     the centre's exchange directory, INBOX channel (default data/exchange)
+              --sftp-root DIR        files of the simulated SFTP server (default data/sftp/<community>)
+              --sftp-password P      its password for the centre's login (default demo)
+              --wait SECONDS         how long to wait for the acknowledgement (default 60)
+              --out FILE             only write the upload to FILE, send nothing""";
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuuMMdd");
+    private static final DateTimeFormatter PERIOD = DateTimeFormatter.ofPattern("uuuuMM");
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final PrintStream out;
+    private final KeySystem keys = new KeySystem(MasterKeys.testKeys());
+
+    SimulateCommunity(PrintStream out) {
+        this.out = out;
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs the command with {@code args}; returns its exit status. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        try {
+            return new SimulateCommunity(out).run(Options.parse(args));
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            err.println(USAGE);
+            return 2;
+        } catch (IOException | IllegalStateException e) {
+            err.println("simulate-community: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    int run(Options o) throws IOException {
+        BackOfficeClient office = new BackOfficeClient(o.get("url", "http://localhost:8080"), o.get("user", "admin"),
+                o.get("password", "demo"));
+        String community = o.required("community");
+        List<Map<String, Object>> terminals = office.feeTerminals(community);
+        if (terminals.isEmpty()) {
+            throw new IllegalStateException("community " + community + " has no active fee terminal");
+        }
+        LocalDate date = LocalDate.parse(o.get("date", DATE.format(LocalDate.now(ZONE))), DATE);
+        CommunityScenario scenario = new CommunityScenario(office.centreOf(community), community, date,
+                o.number("sequence", 1), LocalDateTime.now(ZONE).withNano(0),
+                terminals.stream().map(t -> new SimulatedTerminal((String) t.get("terminalId"), (String) t.get("psamId"))).toList(),
+                office.cards(community), office.openBills(community, YearMonth.parse(o.get("period", "202611"), PERIOD)),
+                o.number("households", 10), o.number("purchases", 5),
+                o.number("terminal-sequence", (int) ((Instant.now().getEpochSecond() / 10) % 90_000_000)));
+        ReasonCode fault = o.has("fault") ? ReasonCode.ofCode(o.get("fault", null))
+                .orElseThrow(() -> new IllegalArgumentException("--fault must be one of F001..F005, R001..R006")) : null;
+        GeneratedBatch batch = new ConsGenerator(keys).generate(scenario, fault);
+        describe(batch);
+        if (o.has("out")) {
+            Files.write(Path.of(o.get("out", null)), batch.content());
+            out.println("written to " + o.get("out", null));
+            return 0;
+        }
+        Map<String, Object> terminal = terminals.get(0);
+        String ackName = BatchFileName.parse(batch.fileName()).acknowledgement().fileName();
+        Duration wait = Duration.ofSeconds(o.number("wait", 60));
+        byte[] ack = switch ((String) terminal.get("channel")) {
+            case "INBOX" -> {
+                Path exchange = Path.of(o.get("exchange-dir", "data/exchange")).resolve(community);
+                drop(exchange.resolve("in"), batch.fileName(), batch.content());
+                out.println("dropped into " + exchange.resolve("in") + "; waiting for " + ackName);
+                yield await(exchange.resolve("out").resolve(ackName), wait);
+            }
+            case "SFTP" -> {
+                Path root = Path.of(o.get("sftp-root", "data/sftp/" + community));
+                Path dir = root.resolve(String.valueOf(terminal.get("sftpPath")).replaceAll("^/+", ""));
+                try (CommunitySftpServer server = new CommunitySftpServer(((Number) terminal.get("sftpPort")).intValue(),
+                        (String) terminal.get("sftpUser"), o.get("sftp-password", "demo"), root)) {
+                    drop(dir.resolve("in"), batch.fileName(), batch.content());
+                    out.println("serving sftp://" + terminal.get("sftpUser") + "@127.0.0.1:" + server.port() + "/"
+                            + root.relativize(dir.resolve("in")) + "/" + batch.fileName() + " until the centre collects it "
+                            + "(its schedule: " + terminal.get("sftpSchedule") + ")");
+                    yield await(dir.resolve("out").resolve(ackName), wait);
+                }
+            }
+            default -> {
+                HttpResponse<byte[]> response = office.putUpload(community, batch.fileName(), batch.content());
+                out.println("PUT /api/communities/" + community + "/uploads/" + batch.fileName() + " → " + response.statusCode());
+                yield response.body();
+            }
+        };
+        if (ack == null) {
+            out.println("no acknowledgement within " + wait.toSeconds() + " s");
+            return 1;
+        }
+        printAck(ack);
+        return 0;
+    }
+
+    private void describe(GeneratedBatch batch) {
+        long total = batch.details().stream().mapToLong(ConsDetail::amountFen).sum();
+        long bills = batch.details().stream().filter(d -> !d.billReference().isNone()).count();
+        out.printf("%s: %d transactions (%d bill payments), %d fen%s%n", batch.fileName(), batch.details().size(), bills, total,
+                batch.fault() == null ? "" : ", fault " + batch.fault().code() + " (" + batch.fault().meaning() + ") on line "
+                        + batch.faultLine());
+    }
+
+    void printAck(byte[] ack) {
+        try {
+            AckFile file = AckCodec.read(new ByteArrayInputStream(ack), keys);
+            out.printf("ACK %s %s #%06d: status %s — accepted %d, duplicates %d, rejected %d%n", file.communityId(),
+                    DATE.format(file.businessDate()), file.batchSequence(), file.status().code(), file.acceptedCount(),
+                    file.duplicateCount(), file.rejectedCount());
+            for (AckRejection rejection : file.rejections()) {
+                out.printf("  line %08d %s %s%n", rejection.lineNumber(), rejection.code().code(), rejection.code().meaning());
+            }
+        } catch (FormatException | IOException e) {
+            out.println("the answer is no valid acknowledgement (" + e.getMessage() + "):");
+            out.println(new String(ack, StandardCharsets.US_ASCII));
+        }
+    }
+
+    /** Writes the file as a community must: a hidden temporary name, then a rename. */
+    static void drop(Path directory, String name, byte[] content) throws IOException {
+        Files.createDirectories(directory);
+        Path part = directory.resolve("." + name + ".part");
+        Files.write(part, content);
+        Files.move(part, directory.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static byte[] await(Path file, Duration wait) throws IOException {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(file)) {
+                return Files.readAllBytes(file);
+            }
+            try {
+                Thread.sleep(250); // a command waiting for a file, not a test
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** {@code --name value} pairs. */
+    record Options(Map<String, String> values) {
+
+        static Options parse(String[] args) {
+            Map<String, String> values = new HashMap<>();
+            for (int i = 0; i < args.length; i++) {
+                if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                    throw new IllegalArgumentException("expected --name value, found '" + args[i] + "'");
+                }
+                values.put(args[i].substring(2), args[++i]);
+            }
+            return new Options(values);
+        }
+
+        boolean has(String name) {
+            return values.containsKey(name);
+        }
+
+        String get(String name, String otherwise) {
+            return values.getOrDefault(name, otherwise);
+        }
+
+        String required(String name) {
+            if (!has(name)) {
+                throw new IllegalArgumentException("--" + name + " is required");
+            }
+            return values.get(name);
+        }
+
+        int number(String name, int otherwise) {
+            try {
+                return has(name) ? Integer.parseInt(values.get(name)) : otherwise;
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--" + name + " must be a whole number, was '" + values.get(name) + "'");
+            }
+        }
+    }
+}
