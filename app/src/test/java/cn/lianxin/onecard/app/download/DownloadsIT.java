@@ -253,8 +253,8 @@ class DownloadsIT {
         // 0002's household lives in 32030101: its overdue entry stays there; the lost card goes everywhere
         assertThat(file.entries()).extracting(BlacklistEntry::cardNumber).containsExactly("3203000000000009");
 
+        Path in = Files.createDirectories(SFTP_ROOT.resolve("exchange").resolve("in"));
         sftpCollection.restart(SFTP);
-        Path in = SFTP_ROOT.resolve("exchange").resolve("in");
         drop(in, confirmation(SFTP, file.version()));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(count(

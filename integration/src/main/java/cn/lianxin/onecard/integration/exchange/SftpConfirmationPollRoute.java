@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
  * of each SFTP community's server, on the community's schedule (cron, seconds first; else every
  * {@code onecard.exchange.sftp.poll-delay-ms}). One route per community from the template
  * {@value #TEMPLATE}, added with {@link #poll(CamelContext, DownloadTarget)}; a collected file is
- * deleted from the server and handed to the {@link ConfirmationReceiver}.
+ * deleted from the server and handed to the {@link ConfirmationReceiver}. Nothing connects at start
+ * ({@code autoCreate=false}): a server that is away only makes its polls fail (logged).
  */
 @Component
 public class SftpConfirmationPollRoute extends RouteBuilder {
@@ -37,7 +38,7 @@ public class SftpConfirmationPollRoute extends RouteBuilder {
                 .templateParameter("community").templateParameter("host").templateParameter("port")
                 .templateParameter("user").templateParameter("directory").templateParameter("schedule")
                 .from("sftp://{{host}}:{{port}}/{{directory}}?username={{user}}&" + sftpAuthentication
-                        + "&include=BLA_.*\\.DAT&delete=true&binary=true&{{schedule}}&{{onecard.exchange.sftp.options}}")
+                        + "&include=BLA_.*\\.DAT&delete=true&binary=true&autoCreate=false&{{schedule}}&{{onecard.exchange.sftp.options}}")
                 .routeConfigurationId(ExchangeErrorHandling.ID)
                 .setHeader("onecardCommunity", simple("{{community}}"))
                 .process(exchange -> {

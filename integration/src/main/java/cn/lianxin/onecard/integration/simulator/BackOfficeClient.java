@@ -75,9 +75,32 @@ final class BackOfficeClient {
         return bills;
     }
 
+    /** The blacklist versions the centre made for the community, each with {@code version}, {@code fileName}, {@code confirmed}. */
+    List<Map<String, Object>> blacklistVersions(String community) {
+        List<Map<String, Object>> versions = new ArrayList<>();
+        for (Object item : array(get("/api/communities/" + community + "/blacklist/versions"))) {
+            versions.add((JsonObject) item);
+        }
+        return versions;
+    }
+
+    /** One download's bytes, pulled as an HTTP community does. */
+    byte[] pull(String community, String fileName) {
+        return get("/api/communities/" + community + "/downloads/" + fileName).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** PUTs a blacklist confirmation as an HTTP community does; returns the status and the body. */
+    HttpResponse<byte[]> putConfirmation(String community, String fileName, byte[] content) {
+        return put("/api/communities/" + community + "/confirmations/" + fileName, content);
+    }
+
     /** PUTs an upload as an HTTP community does; returns the status and the body. */
     HttpResponse<byte[]> putUpload(String community, String fileName, byte[] content) {
-        return send(HttpRequest.newBuilder(URI.create(base + "/api/communities/" + community + "/uploads/" + fileName))
+        return put("/api/communities/" + community + "/uploads/" + fileName, content);
+    }
+
+    private HttpResponse<byte[]> put(String path, byte[] content) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Authorization", authorization).header("Content-Type", "application/octet-stream")
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(content)));
     }

@@ -4,6 +4,11 @@ import cn.lianxin.onecard.integration.format.AckCodec;
 import cn.lianxin.onecard.integration.format.AckFile;
 import cn.lianxin.onecard.integration.format.AckRejection;
 import cn.lianxin.onecard.integration.format.BatchFileName;
+import cn.lianxin.onecard.integration.format.BlacklistCodec;
+import cn.lianxin.onecard.integration.format.BlacklistConfirmation;
+import cn.lianxin.onecard.integration.format.BlacklistConfirmationCodec;
+import cn.lianxin.onecard.integration.format.BlacklistEntry;
+import cn.lianxin.onecard.integration.format.BlacklistFile;
 import cn.lianxin.onecard.integration.format.ConsDetail;
 import cn.lianxin.onecard.integration.format.FormatException;
 import cn.lianxin.onecard.integration.format.ReasonCode;
@@ -24,6 +29,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +40,8 @@ import java.util.Map;
  * consumption upload with real TACs and MAC (published test keys) — households paying their
  * bills and other purchases, optionally with one fault of §4 — drops it into the community's
  * channel (inbox directory, its own SFTP server, or HTTP PUT), waits for the acknowledgement and
- * prints it decoded. Exit status 0 acknowledged, 1 no acknowledgement in time, 2 bad usage.
+ * prints it decoded; or, with {@code --confirm-blacklists}, confirms the blacklists that reached
+ * it. Exit status 0 acknowledged (confirmed), 1 not in time, 2 bad usage.
  */
 public final class SimulateCommunity {
 
@@ -53,10 +60,15 @@ public final class SimulateCommunity {
               --sftp-root DIR        files of the simulated SFTP server (default data/sftp/<community>)
               --sftp-password P      its password for the centre's login (default demo)
               --wait SECONDS         how long to wait for the acknowledgement (default 60)
-              --out FILE             only write the upload to FILE, send nothing""";
+              --out FILE             only write the upload to FILE, send nothing
+              --confirm-blacklists   instead of uploading: read the blacklists that reached the community
+                                     (MAC checked), confirm each unconfirmed version with a BLA file
+                                     through the channel, and wait until the centre has recorded it""";
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuuMMdd");
-    private static final DateTimeFormatter PERIOD = DateTimeFormatter.ofPattern("uuuuMM");
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    private static final DateTimeFormatter PERIOD =
+            DateTimeFormatter.ofPattern("uuuuMM").withResolverStyle(java.time.format.ResolverStyle.STRICT);
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final PrintStream out;
@@ -73,7 +85,12 @@ public final class SimulateCommunity {
     /** Runs the command with {@code args}; returns its exit status. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         try {
-            return new SimulateCommunity(out).run(Options.parse(args));
+            Options options = Options.parse(args);
+            if (options.has("help")) {
+                out.println(USAGE);
+                return 0;
+            }
+            return new SimulateCommunity(out).run(options);
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             err.println(USAGE);
@@ -85,22 +102,29 @@ public final class SimulateCommunity {
     }
 
     int run(Options o) throws IOException {
+        String community = o.required("community");
+        LocalDate date = o.date("date", DATE, "yyyyMMdd", LocalDate.now(ZONE), LocalDate::from);
+        YearMonth period = o.date("period", PERIOD, "yyyyMM", YearMonth.of(2026, 11), YearMonth::from);
+        int sequence = o.number("sequence", 1);
+        int households = o.number("households", 10);
+        int purchases = o.number("purchases", 5);
+        int terminalSequence = o.number("terminal-sequence", (int) ((Instant.now().getEpochSecond() / 10) % 90_000_000));
+        o.number("wait", 60);
+        ReasonCode fault = o.has("fault") ? ReasonCode.ofCode(o.get("fault", null))
+                .orElseThrow(() -> new IllegalArgumentException("--fault must be one of F001..F005, R001..R006")) : null;
         BackOfficeClient office = new BackOfficeClient(o.get("url", "http://localhost:8080"), o.get("user", "admin"),
                 o.get("password", "demo"));
-        String community = o.required("community");
         List<Map<String, Object>> terminals = office.feeTerminals(community);
         if (terminals.isEmpty()) {
             throw new IllegalStateException("community " + community + " has no active fee terminal");
         }
-        LocalDate date = LocalDate.parse(o.get("date", DATE.format(LocalDate.now(ZONE))), DATE);
-        CommunityScenario scenario = new CommunityScenario(office.centreOf(community), community, date,
-                o.number("sequence", 1), LocalDateTime.now(ZONE).withNano(0),
+        if (o.has("confirm-blacklists")) {
+            return confirmBlacklists(o, office, community, terminals.get(0));
+        }
+        CommunityScenario scenario = new CommunityScenario(office.centreOf(community), community, date, sequence,
+                LocalDateTime.now(ZONE).withNano(0),
                 terminals.stream().map(t -> new SimulatedTerminal((String) t.get("terminalId"), (String) t.get("psamId"))).toList(),
-                office.cards(community), office.openBills(community, YearMonth.parse(o.get("period", "202611"), PERIOD)),
-                o.number("households", 10), o.number("purchases", 5),
-                o.number("terminal-sequence", (int) ((Instant.now().getEpochSecond() / 10) % 90_000_000)));
-        ReasonCode fault = o.has("fault") ? ReasonCode.ofCode(o.get("fault", null))
-                .orElseThrow(() -> new IllegalArgumentException("--fault must be one of F001..F005, R001..R006")) : null;
+                office.cards(community), office.openBills(community, period), households, purchases, terminalSequence);
         GeneratedBatch batch = new ConsGenerator(keys).generate(scenario, fault);
         describe(batch);
         if (o.has("out")) {
@@ -144,6 +168,99 @@ public final class SimulateCommunity {
         return 0;
     }
 
+    /** Plays the community's door system: applies the blacklists it received and confirms them. */
+    private int confirmBlacklists(Options o, BackOfficeClient office, String community, Map<String, Object> terminal)
+            throws IOException {
+        String channel = (String) terminal.get("channel");
+        Duration wait = Duration.ofSeconds(o.number("wait", 60));
+        Path root = Path.of(o.get("sftp-root", "data/sftp/" + community));
+        Path sftpDir = root.resolve(String.valueOf(terminal.get("sftpPath")).replaceAll("^/+", ""));
+        Path exchange = Path.of(o.get("exchange-dir", "data/exchange")).resolve(community);
+        List<Long> confirmed = new ArrayList<>();
+        List<Path> dropped = new ArrayList<>();
+        for (Map<String, Object> version : office.blacklistVersions(community)) {
+            if (Boolean.TRUE.equals(version.get("confirmed"))) {
+                continue;
+            }
+            String name = (String) version.get("fileName");
+            byte[] content = switch (channel) {
+                case "INBOX" -> readIfThere(exchange.resolve("out").resolve(name));
+                case "SFTP" -> readIfThere(sftpDir.resolve("out").resolve(name));
+                default -> office.pull(community, name);
+            };
+            if (content == null) {
+                out.println(name + " has not reached the community (yet)");
+                continue;
+            }
+            BlacklistFile blacklist;
+            try {
+                blacklist = BlacklistCodec.read(new ByteArrayInputStream(content), keys);
+            } catch (FormatException e) {
+                out.println(name + " is refused: " + e.getMessage());
+                continue;
+            }
+            out.printf("%s: version %d on base %d, %d lines%n", name, blacklist.version(), blacklist.baseVersion(),
+                    blacklist.entries().size());
+            for (BlacklistEntry entry : blacklist.entries()) {
+                out.printf("  %s %s %s reason %s prompt %s %s%n", entry.operation().code(), entry.cardNumber(), entry.uid(),
+                        entry.reason().code(), entry.doorPrompt().code(), entry.doorPrompt().text());
+            }
+            BlacklistConfirmation confirmation = new BlacklistConfirmation(community, blacklist.version(),
+                    LocalDateTime.now(ZONE).withNano(0));
+            byte[] bla = BlacklistConfirmationCodec.toBytes(confirmation, keys);
+            String blaName = confirmation.fileName().fileName();
+            switch (channel) {
+                case "INBOX" -> drop(exchange.resolve("in"), blaName, bla);
+                case "SFTP" -> {
+                    drop(sftpDir.resolve("in"), blaName, bla);
+                    dropped.add(sftpDir.resolve("in").resolve(blaName));
+                }
+                default -> {
+                    HttpResponse<byte[]> answer = office.putConfirmation(community, blaName, bla);
+                    out.println("PUT " + blaName + " → " + answer.statusCode() + " "
+                            + new String(answer.body(), StandardCharsets.UTF_8));
+                }
+            }
+            confirmed.add(blacklist.version());
+        }
+        if (confirmed.isEmpty()) {
+            out.println("nothing to confirm");
+            return 0;
+        }
+        if (channel.equals("SFTP")) {
+            try (CommunitySftpServer server = new CommunitySftpServer(((Number) terminal.get("sftpPort")).intValue(),
+                    (String) terminal.get("sftpUser"), o.get("sftp-password", "demo"), root)) {
+                out.println("serving the confirmations on sftp://127.0.0.1:" + server.port() + " until the centre collects them");
+                return awaitConfirmed(office, community, confirmed, wait) ? 0 : 1;
+            }
+        }
+        return awaitConfirmed(office, community, confirmed, wait) ? 0 : 1;
+    }
+
+    private boolean awaitConfirmed(BackOfficeClient office, String community, List<Long> versions, Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (true) {
+            List<Long> open = new ArrayList<>(versions);
+            for (Map<String, Object> version : office.blacklistVersions(community)) {
+                if (Boolean.TRUE.equals(version.get("confirmed"))) {
+                    open.remove(Long.valueOf(((Number) version.get("version")).longValue()));
+                }
+            }
+            if (open.isEmpty()) {
+                out.println("the centre recorded the confirmation of version(s) " + versions);
+                return true;
+            }
+            if (System.nanoTime() > deadline || !pause()) {
+                out.println("the centre has not recorded version(s) " + open + " within " + wait.toSeconds() + " s");
+                return false;
+            }
+        }
+    }
+
+    private static byte[] readIfThere(Path file) throws IOException {
+        return Files.exists(file) ? Files.readAllBytes(file) : null;
+    }
+
     private void describe(GeneratedBatch batch) {
         long total = batch.details().stream().mapToLong(ConsDetail::amountFen).sum();
         long bills = batch.details().stream().filter(d -> !d.billReference().isNone()).count();
@@ -181,26 +298,36 @@ public final class SimulateCommunity {
             if (Files.exists(file)) {
                 return Files.readAllBytes(file);
             }
-            try {
-                Thread.sleep(250); // a command waiting for a file, not a test
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            if (!pause()) {
                 return null;
             }
         }
         return null;
     }
 
+    /** A command waiting for the centre (not a test): a quarter second; false when interrupted. */
+    private static boolean pause() {
+        try {
+            Thread.sleep(250);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     /** {@code --name value} pairs. */
     record Options(Map<String, String> values) {
 
+        /** {@code --name value} pairs; a {@code --name} followed by another option or nothing is a switch. */
         static Options parse(String[] args) {
             Map<String, String> values = new HashMap<>();
             for (int i = 0; i < args.length; i++) {
-                if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                if (!args[i].startsWith("--") || args[i].length() < 3) {
                     throw new IllegalArgumentException("expected --name value, found '" + args[i] + "'");
                 }
-                values.put(args[i].substring(2), args[++i]);
+                boolean hasValue = i + 1 < args.length && !args[i + 1].startsWith("--");
+                values.put(args[i].substring(2), hasValue ? args[++i] : "true");
             }
             return new Options(values);
         }
@@ -218,6 +345,15 @@ public final class SimulateCommunity {
                 throw new IllegalArgumentException("--" + name + " is required");
             }
             return values.get(name);
+        }
+
+        <T> T date(String name, DateTimeFormatter format, String pattern, T otherwise,
+                   java.time.temporal.TemporalQuery<T> query) {
+            try {
+                return has(name) ? format.parse(values.get(name), query) : otherwise;
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException("--" + name + " must be " + pattern + ", was '" + values.get(name) + "'");
+            }
         }
 
         int number(String name, int otherwise) {

@@ -52,6 +52,14 @@ class SimulateCommunityTest {
 
         assertThat(SimulateCommunity.run(new String[] {"--households", "3"}, System.out, errors)).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("--community is required").contains("usage:");
-        assertThat(SimulateCommunity.run(new String[] {"--community"}, System.out, errors)).isEqualTo(2);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThat(SimulateCommunity.run(new String[] {"--help"}, new PrintStream(out, true, StandardCharsets.UTF_8), errors))
+                .isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("usage: bin/simulate-community").contains("--fault CODE");
+        assertThat(SimulateCommunity.run(new String[] {"community", "32030101"}, System.out, errors)).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("expected --name value, found 'community'");
+        assertThat(SimulateCommunity.run(new String[] {"--community", "32030101", "--households", "many"}, System.out, errors))
+                .isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--households must be a whole number, was 'many'");
     }
 }
