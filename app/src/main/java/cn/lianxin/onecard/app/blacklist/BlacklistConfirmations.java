@@ -83,7 +83,7 @@ public class BlacklistConfirmations implements ConfirmationReceiver {
         }
         jdbc.update("insert into blacklist_confirmation (community_id, version, applied_at, received_at, file_name, sha256) "
                         + "values (?, ?, ?, ?, ?, ?)", communityId, confirmation.version(), confirmation.appliedAt(),
-                LocalDateTime.now(clock), fileName, sha256);
+                LocalDateTime.now(clock).withNano(0), fileName, sha256);
         log.info("community {} confirmed blacklist version {} applied at {} ({})", communityId, confirmation.version(),
                 confirmation.appliedAt(), fileName);
         return new ConfirmationOutcome(true, "version " + confirmation.version() + " confirmed, applied at "
