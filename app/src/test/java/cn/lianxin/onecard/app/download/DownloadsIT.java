@@ -237,6 +237,10 @@ class DownloadsIT {
         assertThat(foreign.<String>json("$.detail")).isEqualTo("a file of community " + INBOX
                 + " arrived through the channel of community " + HTTP);
 
+        Response huge = put(STAFF_103, HTTP, confirmationName(HTTP, version), new byte[1 << 20]);
+        assertThat(huge.status()).isEqualTo(422);
+        assertThat(huge.<String>json("$.detail")).contains("more than 1024 bytes");
+
         assertThat(put(TestStaff.STAFF_101, HTTP, good).status()).isEqualTo(403);
         assertThat(Api.anonymous(port).putBytes("/api/communities/" + HTTP + "/confirmations/" + confirmationName(HTTP, version),
                 good).status()).isEqualTo(401);
@@ -253,7 +257,8 @@ class DownloadsIT {
         // 0002's household lives in 32030101: its overdue entry stays there; the lost card goes everywhere
         assertThat(file.entries()).extracting(BlacklistEntry::cardNumber).containsExactly("3203000000000009");
 
-        Path in = Files.createDirectories(SFTP_ROOT.resolve("exchange").resolve("in"));
+        // uploads and confirmations lie in the community's path itself, downloads and answers in out/
+        Path in = Files.createDirectories(SFTP_ROOT.resolve("exchange"));
         sftpCollection.restart(SFTP);
         drop(in, confirmation(SFTP, file.version()));
 

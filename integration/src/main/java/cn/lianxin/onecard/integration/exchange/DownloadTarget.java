@@ -9,8 +9,8 @@ package cn.lianxin.onecard.integration.exchange;
  * @param sftpPort    SFTP only
  * @param sftpUser    SFTP only
  * @param sftpPath    SFTP only: the community's exchange directory on its server, below the
- *                    login's home; downloads go to {@code <path>/out}, confirmations are
- *                    collected from {@code <path>/in}
+ *                    login's home; downloads go to {@code <path>/out}, uploads and
+ *                    confirmations are collected from {@code <path>} itself
  * @param sftpSchedule SFTP only: cron (seconds first) of the collection from the server, may be null
  */
 public record DownloadTarget(String communityId, Channel channel, String sftpHost, Integer sftpPort, String sftpUser,
@@ -42,6 +42,9 @@ public record DownloadTarget(String communityId, Channel channel, String sftpHos
      */
     String sftpDirectory(String sub) {
         String base = sftpPath.replaceAll("^/+", "").replaceAll("/+$", "");
+        if (sub.isEmpty()) {
+            return base;
+        }
         return base.isEmpty() ? sub : base + "/" + sub;
     }
 }

@@ -7,8 +7,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Collects blacklist confirmations ({@code BLA_*.DAT}) from the {@code <sftp path>/in/} directory
- * of each SFTP community's server, on the community's schedule (cron, seconds first; else every
+ * Collects blacklist confirmations ({@code BLA_*.DAT}) from the {@code <sftp path>} directory of
+ * each SFTP community's server — where its consumption uploads lie too (the upload poller takes
+ * only {@code CONS_*.DAT}) — on the community's schedule (cron, seconds first; else every
  * {@code onecard.exchange.sftp.poll-delay-ms}). One route per community from the template
  * {@value #TEMPLATE}, added with {@link #poll(CamelContext, DownloadTarget)}; a collected file is
  * deleted from the server and handed to the {@link ConfirmationReceiver}. Nothing connects at start
@@ -71,7 +72,7 @@ public class SftpConfirmationPollRoute extends RouteBuilder {
                 .parameter("host", target.sftpHost())
                 .parameter("port", String.valueOf(target.sftpPort()))
                 .parameter("user", target.sftpUser())
-                .parameter("directory", target.sftpDirectory("in"))
+                .parameter("directory", target.sftpDirectory(""))
                 .parameter("schedule", schedule)
                 .add();
         return routeId;

@@ -75,6 +75,28 @@ final class BackOfficeClient {
         return bills;
     }
 
+    /**
+     * The batch sequence the centre expects next from the community: one past the highest of its
+     * uploads accepted whole or in part ({@code GET /api/uploads}); 1 when there is none, or when
+     * the back office has no upload API.
+     */
+    int nextBatchSequence(String community) {
+        HttpResponse<byte[]> response = send(HttpRequest.newBuilder(URI.create(base + "/api/uploads?community=" + community
+                + "&limit=1000")).header("Authorization", authorization).header("Accept", "application/json").GET());
+        if (response.statusCode() != 200) {
+            return 1;
+        }
+        int highest = 0;
+        for (Object item : array(new String(response.body(), StandardCharsets.UTF_8))) {
+            JsonObject upload = (JsonObject) item;
+            Object sequence = upload.get("batchSequence");
+            if (sequence instanceof Number number && ("A".equals(upload.get("status")) || "P".equals(upload.get("status")))) {
+                highest = Math.max(highest, number.intValue());
+            }
+        }
+        return highest + 1;
+    }
+
     /** The blacklist versions the centre made for the community, each with {@code version}, {@code fileName}, {@code confirmed}. */
     List<Map<String, Object>> blacklistVersions(String community) {
         List<Map<String, Object>> versions = new ArrayList<>();

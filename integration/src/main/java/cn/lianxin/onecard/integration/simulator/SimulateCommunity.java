@@ -53,11 +53,13 @@ public final class SimulateCommunity {
               --purchases N          other purchases, types 02 and 03 (default 5)
               --period yyyyMM        billing period of the bills paid (default 202611)
               --date yyyyMMdd        business date (default today, Asia/Shanghai)
-              --sequence N           batch sequence (default 1: the next one the centre expects)
+              --sequence N           batch sequence (default: the next one the centre expects, from
+                                     GET /api/uploads; 1 when there is none)
               --terminal-sequence N  first terminal transaction sequence (default: from the clock)
               --fault CODE           inject one fault: F001..F005, R001..R006
               --exchange-dir DIR     the centre's exchange directory, INBOX channel (default data/exchange)
-              --sftp-root DIR        files of the simulated SFTP server (default data/sftp/<community>)
+              --sftp-root DIR        files of the simulated SFTP server (default data/sftp/<community>):
+                                     uploads and confirmations in <sftp path>/, downloads and ACKs in <sftp path>/out/
               --sftp-password P      its password for the centre's login (default demo)
               --wait SECONDS         how long to wait for the acknowledgement (default 60)
               --out FILE             only write the upload to FILE, send nothing
@@ -105,7 +107,7 @@ public final class SimulateCommunity {
         String community = o.required("community");
         LocalDate date = o.date("date", DATE, "yyyyMMdd", LocalDate.now(ZONE), LocalDate::from);
         YearMonth period = o.date("period", PERIOD, "yyyyMM", YearMonth.of(2026, 11), YearMonth::from);
-        int sequence = o.number("sequence", 1);
+        int sequence = o.number("sequence", 0);
         int households = o.number("households", 10);
         int purchases = o.number("purchases", 5);
         int terminalSequence = o.number("terminal-sequence", (int) ((Instant.now().getEpochSecond() / 10) % 90_000_000));
@@ -120,6 +122,9 @@ public final class SimulateCommunity {
         }
         if (o.has("confirm-blacklists")) {
             return confirmBlacklists(o, office, community, terminals.get(0));
+        }
+        if (sequence == 0) {
+            sequence = office.nextBatchSequence(community);
         }
         CommunityScenario scenario = new CommunityScenario(office.centreOf(community), community, date, sequence,
                 LocalDateTime.now(ZONE).withNano(0),
@@ -147,9 +152,9 @@ public final class SimulateCommunity {
                 Path dir = root.resolve(String.valueOf(terminal.get("sftpPath")).replaceAll("^/+", ""));
                 try (CommunitySftpServer server = new CommunitySftpServer(((Number) terminal.get("sftpPort")).intValue(),
                         (String) terminal.get("sftpUser"), o.get("sftp-password", "demo"), root)) {
-                    drop(dir.resolve("in"), batch.fileName(), batch.content());
+                    drop(dir, batch.fileName(), batch.content());
                     out.println("serving sftp://" + terminal.get("sftpUser") + "@127.0.0.1:" + server.port() + "/"
-                            + root.relativize(dir.resolve("in")) + "/" + batch.fileName() + " until the centre collects it "
+                            + root.relativize(dir) + "/" + batch.fileName() + " until the centre collects it "
                             + "(its schedule: " + terminal.get("sftpSchedule") + ")");
                     yield await(dir.resolve("out").resolve(ackName), wait);
                 }
@@ -177,7 +182,6 @@ public final class SimulateCommunity {
         Path sftpDir = root.resolve(String.valueOf(terminal.get("sftpPath")).replaceAll("^/+", ""));
         Path exchange = Path.of(o.get("exchange-dir", "data/exchange")).resolve(community);
         List<Long> confirmed = new ArrayList<>();
-        List<Path> dropped = new ArrayList<>();
         for (Map<String, Object> version : office.blacklistVersions(community)) {
             if (Boolean.TRUE.equals(version.get("confirmed"))) {
                 continue;
@@ -211,10 +215,7 @@ public final class SimulateCommunity {
             String blaName = confirmation.fileName().fileName();
             switch (channel) {
                 case "INBOX" -> drop(exchange.resolve("in"), blaName, bla);
-                case "SFTP" -> {
-                    drop(sftpDir.resolve("in"), blaName, bla);
-                    dropped.add(sftpDir.resolve("in").resolve(blaName));
-                }
+                case "SFTP" -> drop(sftpDir, blaName, bla);
                 default -> {
                     HttpResponse<byte[]> answer = office.putConfirmation(community, blaName, bla);
                     out.println("PUT " + blaName + " → " + answer.statusCode() + " "
