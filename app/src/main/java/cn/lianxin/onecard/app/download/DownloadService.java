@@ -124,7 +124,7 @@ public class DownloadService {
 
     /** The community's downloads, newest first. */
     public List<DownloadRecord> list(String communityId) {
-        targets.of(communityId);
+        targets.requireCommunity(communityId);
         return files.list(communityId);
     }
 

@@ -26,11 +26,7 @@ class DownloadTargets {
      * @throws ConflictException  a community without an active terminal
      */
     DownloadTarget of(String communityId) {
-        Integer known = jdbc.queryForObject("select count(*) from community where community_id = ?", Integer.class,
-                communityId);
-        if (known == null || known == 0) {
-            throw new NotFoundException("community", communityId);
-        }
+        requireCommunity(communityId);
         List<DownloadTarget> targets = jdbc.query("select channel, sftp_host, sftp_port, sftp_user, sftp_path, sftp_schedule "
                         + "from terminal where community_id = ? and active = true and kind <> 'OUTLET_READER' "
                         + "order by case kind when 'FEE_TERMINAL' then 0 else 1 end, terminal_id",
@@ -42,6 +38,15 @@ class DownloadTargets {
                     + " has no active terminal, so no channel to send its files over");
         }
         return targets.get(0);
+    }
+
+    /** @throws NotFoundException an unknown community */
+    void requireCommunity(String communityId) {
+        Integer known = jdbc.queryForObject("select count(*) from community where community_id = ?", Integer.class,
+                communityId);
+        if (known == null || known == 0) {
+            throw new NotFoundException("community", communityId);
+        }
     }
 
     /** The targets of every community whose terminals use SFTP. */

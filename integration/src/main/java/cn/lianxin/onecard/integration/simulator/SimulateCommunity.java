@@ -63,6 +63,7 @@ public final class SimulateCommunity {
               --sftp-password P      its password for the centre's login (default demo)
               --wait SECONDS         how long to wait for the acknowledgement (default 60)
               --out FILE             only write the upload to FILE, send nothing
+              --serve SECONDS        instead of uploading: only run an SFTP community's server that long
               --confirm-blacklists   instead of uploading: read the blacklists that reached the community
                                      (MAC checked), confirm each unconfirmed version with a BLA file
                                      through the channel, and wait until the centre has recorded it""";
@@ -123,6 +124,9 @@ public final class SimulateCommunity {
         if (o.has("confirm-blacklists")) {
             return confirmBlacklists(o, office, community, terminals.get(0));
         }
+        if (o.has("serve")) {
+            return serve(o, terminals.get(0), Duration.ofSeconds(o.number("serve", 600)));
+        }
         if (sequence == 0) {
             sequence = office.nextBatchSequence(community);
         }
@@ -162,14 +166,36 @@ public final class SimulateCommunity {
             default -> {
                 HttpResponse<byte[]> response = office.putUpload(community, batch.fileName(), batch.content());
                 out.println("PUT /api/communities/" + community + "/uploads/" + batch.fileName() + " → " + response.statusCode());
+                if (response.statusCode() != 200) {
+                    out.println(new String(response.body(), StandardCharsets.UTF_8));
+                    yield null;
+                }
                 yield response.body();
             }
         };
         if (ack == null) {
-            out.println("no acknowledgement within " + wait.toSeconds() + " s");
+            out.println("no acknowledgement" + ("HTTP".equals(terminal.get("channel")) ? "" : " within " + wait.toSeconds() + " s"));
             return 1;
         }
         printAck(ack);
+        return 0;
+    }
+
+    /** Runs the community's SFTP server for {@code time}, so that the centre can deliver to it. */
+    private int serve(Options o, Map<String, Object> terminal, Duration time) throws IOException {
+        if (!"SFTP".equals(terminal.get("channel"))) {
+            throw new IllegalArgumentException("--serve is for a community whose channel is SFTP");
+        }
+        Path root = Path.of(o.get("sftp-root", "data/sftp/" + terminal.get("communityId")));
+        try (CommunitySftpServer server = new CommunitySftpServer(((Number) terminal.get("sftpPort")).intValue(),
+                (String) terminal.get("sftpUser"), o.get("sftp-password", "demo"), root)) {
+            out.println("serving sftp://" + terminal.get("sftpUser") + "@127.0.0.1:" + server.port() + " from " + root
+                    + " for " + time.toSeconds() + " s");
+            long deadline = System.nanoTime() + time.toNanos();
+            while (System.nanoTime() < deadline && pause()) {
+                // the centre delivers and collects meanwhile
+            }
+        }
         return 0;
     }
 
