@@ -26,6 +26,7 @@ import cn.lianxin.onecard.integration.format.DoorPrompt;
 import cn.lianxin.onecard.integration.format.ParameterFile;
 import cn.lianxin.onecard.integration.format.ParameterFileCodec;
 import cn.lianxin.onecard.integration.keys.KeySystem;
+import cn.lianxin.onecard.integration.simulator.CommunitySftpServer;
 import cn.lianxin.onecard.integration.simulator.SimulateCommunity;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -45,10 +46,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
-import org.apache.sshd.server.SshServer;
-import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
-import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,20 +70,13 @@ class DownloadsIT {
 
     static final Path EXCHANGE;
     static final Path SFTP_ROOT;
-    static final SshServer SSHD;
+    static final CommunitySftpServer SSHD;
 
     static {
         try {
             EXCHANGE = Files.createTempDirectory("onecard-exchange");
-            SFTP_ROOT = Files.createTempDirectory("onecard-sftp");
-            SSHD = SshServer.setUpDefaultServer();
-            SSHD.setHost("127.0.0.1");
-            SSHD.setPort(0);
-            SSHD.setKeyPairProvider(new SimpleGeneratorHostKeyProvider(Files.createTempDirectory("onecard-sshd").resolve("host.key")));
-            SSHD.setPasswordAuthenticator((user, password, session) -> ("c" + SFTP).equals(user) && SFTP_PASSWORD.equals(password));
-            SSHD.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
-            SSHD.setFileSystemFactory(new VirtualFileSystemFactory(SFTP_ROOT));
-            SSHD.start();
+            SFTP_ROOT = Files.createTempDirectory("onecard-sftp").resolve("c" + SFTP);
+            SSHD = new CommunitySftpServer(0, "c" + SFTP, SFTP_PASSWORD, SFTP_ROOT);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -105,7 +95,7 @@ class DownloadsIT {
 
     @AfterAll
     static void stopServer() throws IOException {
-        SSHD.stop(true);
+        SSHD.close();
     }
 
     @LocalServerPort
@@ -129,7 +119,7 @@ class DownloadsIT {
         if (count("select count(*) from blacklist_entry where card_no = '3203000000000002'") == 0) {
             list("3203000000000002", "02");
         }
-        jdbc.update("update terminal set sftp_port = ?, sftp_schedule = '* * * * * *' where community_id = ?", SSHD.getPort(), SFTP);
+        jdbc.update("update terminal set sftp_port = ?, sftp_schedule = '* * * * * *' where community_id = ?", SSHD.port(), SFTP);
     }
 
     private Api admin() {

@@ -10,14 +10,16 @@ import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
 import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 
 /**
- * The SFTP server an SFTP community runs (Apache MINA SSHD), as the simulator plays it: one
- * login, files under {@code root} (the login's home), listening on 127.0.0.1.
+ * The SFTP server an SFTP community runs (Apache MINA SSHD), as the simulator plays it (and the
+ * tests of the SFTP channel use it): one login, files under {@code root} (the login's home),
+ * listening on 127.0.0.1.
  */
-final class CommunitySftpServer implements AutoCloseable {
+public final class CommunitySftpServer implements AutoCloseable {
 
     private final SshServer server;
 
-    CommunitySftpServer(int port, String user, String password, Path root) throws IOException {
+    /** Starts the server on {@code port} (0: any free port) with one login whose home is {@code root}. */
+    public CommunitySftpServer(int port, String user, String password, Path root) throws IOException {
         Files.createDirectories(root);
         server = SshServer.setUpDefaultServer();
         server.setHost("127.0.0.1");
@@ -29,7 +31,8 @@ final class CommunitySftpServer implements AutoCloseable {
         server.start();
     }
 
-    int port() {
+    /** The port it listens on. */
+    public int port() {
         return server.getPort();
     }
 
