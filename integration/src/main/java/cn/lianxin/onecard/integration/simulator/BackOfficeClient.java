@@ -141,7 +141,8 @@ final class BackOfficeClient {
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
-            throw new IllegalStateException("cannot reach the back office at " + base + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot reach the back office at " + base + ": "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
