@@ -31,7 +31,7 @@ import cn.lianxin.onecard.integration.keys.KeySlot;
 import cn.lianxin.onecard.integration.keys.KeySystem;
 import cn.lianxin.onecard.rules.cardfee.CardFee;
 import cn.lianxin.onecard.rules.cardfee.CardFeeQuery;
-import cn.lianxin.onecard.rules.cardfee.CardFees;
+import cn.lianxin.onecard.app.ruleset.ActiveRuleSets;
 import cn.lianxin.onecard.rules.cardfee.CardOperation;
 import java.time.Clock;
 import java.time.Instant;
@@ -66,12 +66,12 @@ public class CardOperations {
     private final KeySystem keys;
     private final Clock clock;
     private final long walletCapFen;
-    private final CardFees cardFees;
+    private final ActiveRuleSets ruleSets;
 
     CardOperations(CardRecords records, CardReaders readers, CardTypeService cardTypes, CardholderService cardholders,
-                   HouseholdService households, KeySystem keys, Clock clock, CardFees cardFees,
+                   HouseholdService households, KeySystem keys, Clock clock, ActiveRuleSets ruleSets,
                    @Value("${onecard.cards.wallet-cap-fen:100000}") long walletCapFen) {
-        this.cardFees = cardFees;
+        this.ruleSets = ruleSets;
         this.records = records;
         this.readers = readers;
         this.cardTypes = cardTypes;
@@ -390,7 +390,7 @@ public class CardOperations {
 
     /** The card-fee rules' answer; a card type without a fee rule is refused in words staff can act on. */
     private CardFee decidedFee(CardRow card, CardOperation operation, boolean damaged) {
-        CardFee fee = cardFees.fee(new CardFeeQuery(card.cardTypeCode(), operation, card.issuedOn(),
+        CardFee fee = ruleSets.cardFees().fee(new CardFeeQuery(card.cardTypeCode(), operation, card.issuedOn(),
                 LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE), damaged));
         if (!fee.decided()) {
             throw new ConflictException("cardTypeCode", "the card-fee rules have no " + operation + " fee for card type "

@@ -1,42 +1,32 @@
 package cn.lianxin.onecard.app.ruleset;
 
-import cn.lianxin.onecard.rules.ShippedRuleSets;
-import cn.lianxin.onecard.rules.cardfee.CardFees;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Drools in the back office: the rule sets shipped with the rules module are compiled and
- * verified (every rule set must contain exactly its declared number of rules) when the
- * application starts; a rule set that does not compile stops the start. Health shows each rule
- * set with its rule count.
+ * Drools in the back office: at start-up the active version of every rule set is read from the
+ * database (an empty database gets the versions shipped in the rules module), compiled and
+ * verified; a version that does not compile stops the start. Health shows each rule set's active
+ * version and rule count.
  */
 @Configuration
 public class RuleSetsConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(RuleSetsConfiguration.class);
-
     @Bean
-    ShippedRuleSets shippedRuleSets() {
-        ShippedRuleSets ruleSets = ShippedRuleSets.load();
-        ruleSets.all().forEach(set -> log.info("Rule set {} loaded: {} rules", set.name(), set.ruleCount()));
-        return ruleSets;
+    ActiveRuleSets activeRuleSets(ActiveVersionLoader loader) {
+        return loader.loadAll();
     }
 
     @Bean
-    CardFees cardFees(ShippedRuleSets ruleSets) {
-        return ruleSets.cardFees();
-    }
-
-    @Bean
-    HealthIndicator ruleSets(ShippedRuleSets ruleSets) {
+    HealthIndicator ruleSets(ActiveRuleSets active) {
         return () -> {
             Health.Builder health = Health.up();
-            ruleSets.all().forEach(set -> health.withDetail(set.name(), set.ruleCount() + " rules"));
+            cn.lianxin.onecard.rules.RuleSetKinds.all().forEach(kind -> {
+                ActiveRuleSets.Active<?> a = active.active(kind);
+                health.withDetail(kind.name(), a.versionId() + ", " + a.ruleCount() + " rules");
+            });
             return health.build();
         };
     }

@@ -8,14 +8,20 @@ import org.springframework.http.MediaType;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
-/** Answers an unauthenticated API call with 401, a Basic challenge and an RFC 9457 body. */
+/**
+ * Answers an unauthenticated API call with 401, a Basic challenge and an RFC 9457 body. A call
+ * from one of our pages ({@code X-Requested-With: XMLHttpRequest}) gets no challenge, so the
+ * browser shows the page's own sign-in form instead of its password dialog.
+ */
 class BasicChallengeEntryPoint implements AuthenticationEntryPoint {
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
         response.setStatus(HttpStatus.UNAUTHORIZED.value());
-        response.setHeader("WWW-Authenticate", "Basic realm=\"onecard\"");
+        if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"onecard\"");
+        }
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
                 + "\"detail\":\"Authentication required: HTTP Basic with a back-office user\",\"instance\":\""

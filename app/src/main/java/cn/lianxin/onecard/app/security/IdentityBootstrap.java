@@ -80,6 +80,8 @@ public class IdentityBootstrap {
         grant(Roles.OUTLET_CLERK, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
         grant(Roles.COMMUNITY_STAFF, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
         grant(Roles.FINANCE, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+        grant(Roles.RULE_APPROVER, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+        grant(Roles.RULE_ANALYST, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
         ensureFilter(FILTER_MY_TASKS, -10, Map.of("description", "Tasks assigned to me"),
                 taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
         ensureFilter(FILTER_MY_GROUP_TASKS, -5, Map.of("description", "Unassigned tasks of my groups and communities"),

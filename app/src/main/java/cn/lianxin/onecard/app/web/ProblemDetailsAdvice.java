@@ -14,6 +14,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
@@ -99,6 +101,20 @@ public class ProblemDetailsAdvice {
                 "The change conflicts with existing data: " + rootMessage(exception));
         problem.setTitle("Conflict");
         return problem;
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ProblemDetail tooLarge(MaxUploadSizeExceededException exception) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+                "The upload is larger than the " + (exception.getMaxUploadSize() < 0 ? "allowed size"
+                        : exception.getMaxUploadSize() / (1024 * 1024) + " MB accepted") + "; nothing was stored");
+        problem.setTitle("Upload too large");
+        return problem;
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ProblemDetail missingPart(MissingServletRequestPartException exception) {
+        return invalid(List.of(new FieldProblem(exception.getRequestPartName(), "is missing from the upload")));
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})

@@ -17,6 +17,9 @@ public final class TestStaff {
     public static final String FINANCE = "itfinance";
     public static final String AUDITOR = "itauditor";
     public static final String ANALYST = "itanalyst";
+    public static final String APPROVER = "itapprover";
+    /** Both a rule analyst and a rule approver: may not approve their own change. */
+    public static final String ANALYST_APPROVER = "itboth";
     /** Only for wrong-password tests: a failed login locks a Camunda user for a few seconds. */
     public static final String LOCKOUT = "itlockout";
 
@@ -33,6 +36,8 @@ public final class TestStaff {
         identity.ensureUser(FINANCE, "IT", "Finance", PASSWORD, List.of(Roles.FINANCE));
         identity.ensureUser(AUDITOR, "IT", "Auditor", PASSWORD, List.of(Roles.AUDITOR));
         identity.ensureUser(ANALYST, "IT", "Analyst", PASSWORD, List.of(Roles.RULE_ANALYST));
+        identity.ensureUser(APPROVER, "IT", "Approver", PASSWORD, List.of(Roles.RULE_APPROVER));
+        identity.ensureUser(ANALYST_APPROVER, "IT", "Analyst Approver", PASSWORD, List.of(Roles.RULE_ANALYST, Roles.RULE_APPROVER));
         identity.ensureUser(LOCKOUT, "IT", "Lockout", PASSWORD, List.of(Roles.AUDITOR));
     }
 }

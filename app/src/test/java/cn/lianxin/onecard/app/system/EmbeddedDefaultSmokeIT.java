@@ -77,7 +77,7 @@ class EmbeddedDefaultSmokeIT {
 
         Api.Response landing = Api.anonymous(port).get("/");
         assertThat(landing.status()).isEqualTo(200);
-        assertThat(landing.body()).contains("camunda/app/tasklist/", "swagger-ui.html");
+        assertThat(landing.body()).contains("camunda/app/tasklist/", "swagger-ui.html", "rules/");
         assertThat(Api.anonymous(port).get("/v3/api-docs").body()).contains("/api/households");
     }
 
@@ -86,7 +86,8 @@ class EmbeddedDefaultSmokeIT {
         Api.Response health = Api.as(port, "admin", "demo").get("/actuator/health");
 
         assertThat(health.<String>json("$.status")).isEqualTo("UP");
-        assertThat(health.<String>json("$.components.ruleSets.details.card-fees")).isEqualTo("6 rules");
+        assertThat(health.<String>json("$.components.ruleSets.details.card-fees")).isEqualTo("card-fees-v1, 6 rules");
+        assertThat(health.<String>json("$.components.ruleSets.details.property-fees")).isEqualTo("property-fees-v1, 11 rules");
         assertThat(health.<String>json("$.components.db.status")).isEqualTo("UP");
     }
 }

@@ -1,5 +1,6 @@
 package cn.lianxin.onecard.rules.cardfee;
 
+import cn.lianxin.onecard.rules.engine.Scenario;
 import cn.lianxin.onecard.rules.engine.ScenarioCsv;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,7 +26,7 @@ import java.util.Locale;
  * @param expectedRule      the rule that must decide
  */
 public record CardFeeScenario(int line, String name, CardFeeQuery query, CardFee.Status expectedStatus,
-                              long expectedFeeFen, String expectedRule) {
+                              long expectedFeeFen, String expectedRule) implements Scenario {
 
     /** The shipped scenarios on the classpath. */
     public static final String SHIPPED = "rulesets/card-fees/card-fees.scenarios.csv";

@@ -1,5 +1,6 @@
 package cn.lianxin.onecard.rules.clearing;
 
+import cn.lianxin.onecard.rules.engine.Scenario;
 import cn.lianxin.onecard.rules.engine.ScenarioCsv;
 import java.util.List;
 
@@ -12,7 +13,7 @@ import java.util.List;
  * {@code none} for "no share rule".
  */
 public record ClearingScenario(int line, String name, ClearingQuery query, ClearingShare.Status expectedStatus,
-                               long expectedServiceFeeFen, long expectedPayoutFen, String expectedRule) {
+                               long expectedServiceFeeFen, long expectedPayoutFen, String expectedRule) implements Scenario {
 
     public static final String SHIPPED = "rulesets/clearing-shares/clearing-shares.scenarios.csv";
 

@@ -87,6 +87,14 @@ public final class RuleSetCatalog {
         }
     }
 
+    /**
+     * The shipped regression scenarios of a rule set: {@code rulesets/<name>/<name>.scenarios.csv}.
+     */
+    public static RuleResource scenarios(ClassLoader loader, String name) {
+        String file = name + ".scenarios.csv";
+        return RuleResource.of(file, read(loader, "rulesets/" + name + "/" + file));
+    }
+
     public List<RuleSetSource> sources() {
         return sources;
     }

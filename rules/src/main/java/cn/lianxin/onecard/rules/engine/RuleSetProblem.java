@@ -42,7 +42,9 @@ public record RuleSetProblem(Kind kind, String ruleSet, String resource, String 
         /** The rule set compiled to a different number of rules than it must contain. */
         RULE_COUNT,
         /** The rules break what the Java side of the rule set relies on (e.g. a rule without a reason). */
-        CONTRACT
+        CONTRACT,
+        /** The regression-scenario file cannot be read (a missing column, a value of the wrong kind). */
+        SCENARIOS
     }
 
     public RuleSetProblem {

@@ -1,5 +1,6 @@
 package cn.lianxin.onecard.rules.latefee;
 
+import cn.lianxin.onecard.rules.engine.Scenario;
 import cn.lianxin.onecard.rules.engine.ScenarioCsv;
 import java.util.List;
 
@@ -12,7 +13,7 @@ import java.util.List;
  * whole fen or {@code none} (no late-fee rule).
  */
 public record LateFeeScenario(int line, String name, LateFeeQuery query, LateFee.Status expectedStatus,
-                              long expectedFeeFen, String expectedRule) {
+                              long expectedFeeFen, String expectedRule) implements Scenario {
 
     public static final String SHIPPED = "rulesets/late-fees/late-fees.scenarios.csv";
 

@@ -1,5 +1,6 @@
 package cn.lianxin.onecard.rules.overdue;
 
+import cn.lianxin.onecard.rules.engine.Scenario;
 import cn.lianxin.onecard.rules.engine.ScenarioCsv;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +13,7 @@ import java.util.Locale;
  * The two staff columns are both empty (no staff decision) or both filled; {@code expected_level}
  * is {@code EXEMPT}, {@code NONE}, {@code REMINDER}, {@code WARNING} or {@code BLACKLISTED}.
  */
-public record OverdueScenario(int line, String name, OverdueQuery query, String expectedLevel, String expectedRule) {
+public record OverdueScenario(int line, String name, OverdueQuery query, String expectedLevel, String expectedRule) implements Scenario {
 
     public static final String SHIPPED = "rulesets/overdue-ladder/overdue-ladder.scenarios.csv";
 

@@ -9,7 +9,7 @@ import java.util.Objects;
  * the same fee class always get the same rules, and the monthly run evaluates the rules once per
  * distinct fee class, not once per household.
  *
- * @param communityCode  the community (小区) code, e.g. {@code C001}
+ * @param communityCode  the community (小区) code, e.g. {@code 32030101}
  * @param buildingType   the building type
  * @param holderCategory the card holder's category
  * @param vacant         the home is registered as vacant (空置) for the month

@@ -1,5 +1,6 @@
 package cn.lianxin.onecard.rules.propertyfee;
 
+import cn.lianxin.onecard.rules.engine.Scenario;
 import cn.lianxin.onecard.rules.engine.ScenarioCsv;
 import java.util.Arrays;
 import java.util.List;
@@ -11,14 +12,14 @@ import java.util.regex.Pattern;
  * One regression scenario of the property-fee rule set, from {@value #SHIPPED}:
  * <pre>
  * scenario,community,building_type,holder_category,vacant,area_m2,expected_fee_fen,expected_rules
- * senior holder gets 20% off,C001,HIGH_RISE,SENIOR,no,89.35,13224,price-c001-high-rise + discount-senior
+ * senior holder gets 20% off,32030101,HIGH_RISE,SENIOR,no,89.35,13224,price-32030101-high-rise + discount-senior
  * </pre>
  * {@code area_m2} is square metres with at most two decimals (read exactly, never as a floating-point
  * number); {@code expected_fee_fen} whole fen or {@code none} (no unit price); {@code expected_rules}
  * the applied rules in formula order joined by {@code +}, or {@code none}.
  */
 public record PropertyFeeScenario(int line, String name, Household household, PropertyFee.Status expectedStatus,
-                                  long expectedFeeFen, List<String> expectedRules) {
+                                  long expectedFeeFen, List<String> expectedRules) implements Scenario {
 
     public static final String SHIPPED = "rulesets/property-fees/property-fees.scenarios.csv";
 
@@ -75,7 +76,7 @@ public record PropertyFeeScenario(int line, String name, Household household, Pr
         List<String> expectedRules = rules.equalsIgnoreCase("none") ? List.of()
                 : Arrays.stream(rules.split("\\+")).map(String::trim).toList();
         if (expectedRules.stream().anyMatch(String::isEmpty)) {
-            throw row.error("expected_rules", "rule names joined by +, e.g. price-c001-high-rise + discount-senior");
+            throw row.error("expected_rules", "rule names joined by +, e.g. price-32030101-high-rise + discount-senior");
         }
         return new PropertyFeeScenario(row.line(), row.get("scenario"), household, status, feeFen, expectedRules);
     }

@@ -34,29 +34,8 @@ class CardFeePolicyTest {
         cardFees = ShippedRuleSets.load().cardFees();
     }
 
-    /** Every card type code 00–10 and 99, both operations, damaged or not, card ages 0–25 months and beyond. */
     static List<CardFeeQuery> grid() {
-        List<String> types = new ArrayList<>();
-        for (int t = 0; t <= 10; t++) {
-            types.add(String.format("%02d", t));
-        }
-        types.add("99");
-        List<CardFeeQuery> grid = new ArrayList<>();
-        for (String type : types) {
-            for (CardOperation op : CardOperation.values()) {
-                for (boolean damaged : new boolean[] {false, true}) {
-                    for (int months : new int[] {0, 1, 2, 6, 10, 11, 12, 13, 14, 23, 24, 25, 60, 240}) {
-                        LocalDate issued = TODAY.minusMonths(months);
-                        grid.add(new CardFeeQuery(type, op, issued, TODAY, damaged));
-                        grid.add(new CardFeeQuery(type, op, issued.minusDays(1), TODAY, damaged));
-                        if (months > 0) {
-                            grid.add(new CardFeeQuery(type, op, issued.plusDays(1), TODAY, damaged));
-                        }
-                    }
-                }
-            }
-        }
-        return grid;
+        return CardFeeKind.grid(TODAY);
     }
 
     @Test

@@ -36,18 +36,7 @@ class ClearingSharePolicyTest {
     }
 
     static List<ClearingQuery> sample() {
-        List<ClearingQuery> sample = new ArrayList<>();
-        for (String industry : List.of("PROPERTY", "WATER", "HEATING", "PARKING")) {
-            for (String company : List.of("P001", "P002", "W001")) {
-                for (String contract : Arrays.asList(null, "HT-2026-017", "HT-2025-001")) {
-                    for (long volume : List.of(0L, 9_999_999L, 10_000_000L, 10_000_001L, 99_999_999L, 100_000_000L,
-                            5_000_000_000L)) {
-                        sample.add(new ClearingQuery("b", industry, company, contract, Math.min(volume, 1_000_000), volume));
-                    }
-                }
-            }
-        }
-        return sample;
+        return ClearingKind.grid();
     }
 
     @Test

@@ -42,15 +42,7 @@ class LateFeePolicyTest {
 
     @Test
     void shouldNeverLetTwoRulesOfTheSamePrecedenceDecideOneBill() {
-        List<LateFeeQuery> sample = new ArrayList<>();
-        LocalDate due = LocalDate.of(2026, 10, 31);
-        for (String kind : List.of("PROPERTY", "WATER", "HEATING", "PARKING", "OTHER")) {
-            for (boolean disputed : List.of(true, false)) {
-                for (int days = -2; days <= 800; days += 7) {
-                    sample.add(new LateFeeQuery("b", kind, 16530, due, due.plusDays(days), disputed));
-                }
-            }
-        }
+        List<LateFeeQuery> sample = LateFeeKind.grid();
 
         assertThat(shipped.precedenceConflicts(sample)).isEmpty();
     }

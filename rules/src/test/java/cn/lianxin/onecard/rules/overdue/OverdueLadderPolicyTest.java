@@ -35,24 +35,8 @@ class OverdueLadderPolicyTest {
                 RuleResource.of("overdue-ladder-fallback.drl", TestFiles.classpath(FALLBACK))))));
     }
 
-    /** Every combination of flags, days around every threshold, amounts around every threshold. */
     static List<OverdueQuery> sample() {
-        List<OverdueQuery> sample = new ArrayList<>();
-        StaffDecision inForce = new StaffDecision("payment plan", TODAY);
-        StaffDecision ended = new StaffDecision("payment plan", TODAY.minusDays(1));
-        for (StaffDecision decision : new StaffDecision[] {null, inForce, ended}) {
-            for (boolean hardship : List.of(false, true)) {
-                for (boolean disputed : List.of(false, true)) {
-                    for (int days : List.of(-1, 0, 1, 2, 29, 30, 31, 89, 90, 91, 365)) {
-                        for (long owed : List.of(-1L, 0L, 1L, 999L, 1000L, 9999L, 10000L, 99999L, 100000L, 1000000L)) {
-                            sample.add(new OverdueQuery("a", TODAY.minusDays(days), TODAY, owed, hardship, disputed,
-                                    decision));
-                        }
-                    }
-                }
-            }
-        }
-        return sample;
+        return OverdueKind.grid(TODAY);
     }
 
     @Test

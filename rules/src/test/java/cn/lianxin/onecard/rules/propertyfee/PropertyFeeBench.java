@@ -84,7 +84,7 @@ public final class PropertyFeeBench {
      */
     static List<Household> households(int n) {
         SplittableRandom random = new SplittableRandom(20261124L);
-        String[] communities = {"C001", "C001", "C002", "C002", "C002", "C003"};
+        String[] communities = {"32030101", "32030101", "32030102", "32030102", "32030102", "32030103"};
         BuildingType[] types = {BuildingType.HIGH_RISE, BuildingType.MULTI_STOREY, BuildingType.HIGH_RISE,
                 BuildingType.MULTI_STOREY, BuildingType.SHOP, BuildingType.VILLA};
         List<Household> list = new ArrayList<>(n);

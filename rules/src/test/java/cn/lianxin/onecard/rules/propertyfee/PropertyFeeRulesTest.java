@@ -39,8 +39,8 @@ class PropertyFeeRulesTest {
     void shouldLoadAllFourTablesAsElevenRules() {
         assertThat(shipped.ruleSet().ruleCount()).isEqualTo(11);
         assertThat(shipped.ruleSet().ruleNames()).containsExactlyInAnyOrder(
-                "price-c001-high-rise", "price-c001-multi-storey", "price-c002-residential", "price-c002-shop",
-                "price-c003-villa", "discount-senior", "discount-subsidised", "discount-staff", "discount-vacant",
+                "price-32030101-high-rise", "price-32030101-multi-storey", "price-32030102-residential", "price-32030102-shop",
+                "price-32030103-villa", "discount-senior", "discount-subsidised", "discount-staff", "discount-vacant",
                 "minimum-residential", "minimum-shop");
     }
 
@@ -65,14 +65,14 @@ class PropertyFeeRulesTest {
 
     @Test
     void shouldRefuseAHouseholdMatchedByTwoRowsOfOneTableNamingBoth() {
-        // the shop price row now also covers high-rise flats of C002, which price-c002-residential prices
+        // the shop price row now also covers high-rise flats of 32030102, which price-32030102-residential prices
         PropertyFees overlapping = compile("property-fees.drl.xlsx",
                 TestFiles.withCell(TestFiles.classpath(TABLE), "C14", "SHOP, HIGH_RISE"), 11);
 
-        assertThatThrownBy(() -> overlapping.fee(household("C002", BuildingType.HIGH_RISE, HolderCategory.STANDARD, 5000)))
+        assertThatThrownBy(() -> overlapping.fee(household("32030102", BuildingType.HIGH_RISE, HolderCategory.STANDARD, 5000)))
                 .isInstanceOf(RuleEvaluationException.class)
-                .hasMessageContaining("rules [price-c002-residential, price-c002-shop] both give a UNIT_PRICE");
-        assertThat(overlapping.fee(household("C002", BuildingType.SHOP, HolderCategory.STANDARD, 5000)).feeFen())
+                .hasMessageContaining("rules [price-32030102-residential, price-32030102-shop] both give a UNIT_PRICE");
+        assertThat(overlapping.fee(household("32030102", BuildingType.SHOP, HolderCategory.STANDARD, 5000)).feeFen())
                 .isEqualTo(17500);
     }
 
@@ -81,7 +81,7 @@ class PropertyFeeRulesTest {
         PropertyFees broken = compile("property-fees.drl.xlsx",
                 TestFiles.withCell(TestFiles.classpath(TABLE), "D22", "12000"), 11);
 
-        assertThatThrownBy(() -> broken.fee(household("C001", BuildingType.HIGH_RISE, HolderCategory.SENIOR, 5000)))
+        assertThatThrownBy(() -> broken.fee(household("32030101", BuildingType.HIGH_RISE, HolderCategory.SENIOR, 5000)))
                 .isInstanceOf(RuleEvaluationException.class)
                 .hasMessageContaining("discount-senior")
                 .hasMessageContaining("discount over 10000 basis points");
@@ -89,9 +89,9 @@ class PropertyFeeRulesTest {
 
     @Test
     void shouldGiveEqualHouseholdsTheSameFeeWhateverTheOrder() {
-        Household a = household("C001", BuildingType.HIGH_RISE, HolderCategory.SENIOR, 8935);
-        Household b = household("C001", BuildingType.HIGH_RISE, HolderCategory.SENIOR, 8935);
-        Household c = household("C002", BuildingType.SHOP, HolderCategory.STANDARD, 4520);
+        Household a = household("32030101", BuildingType.HIGH_RISE, HolderCategory.SENIOR, 8935);
+        Household b = household("32030101", BuildingType.HIGH_RISE, HolderCategory.SENIOR, 8935);
+        Household c = household("32030102", BuildingType.SHOP, HolderCategory.STANDARD, 4520);
 
         List<PropertyFee> one = shipped.bill(List.of(a, c, b));
         List<PropertyFee> two = shipped.bill(List.of(c, b, a));
@@ -127,7 +127,7 @@ class PropertyFeeRulesTest {
     @Test
     void shouldNameTheLineAndColumnOfABadScenario() {
         String csv = String.join("\n", String.join(",", PropertyFeeScenario.COLUMNS),
-                "flat,C001,TOWER,STANDARD,no,89.35,16530,price-c001-high-rise");
+                "flat,32030101,TOWER,STANDARD,no,89.35,16530,price-32030101-high-rise");
 
         assertThatThrownBy(() -> PropertyFeeScenario.parse(csv, "x.csv"))
                 .hasMessageStartingWith("x.csv line 2, column building_type ('TOWER'): must be one of");

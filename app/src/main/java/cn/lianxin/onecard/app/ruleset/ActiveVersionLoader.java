@@ -1,0 +1,98 @@
+package cn.lianxin.onecard.app.ruleset;
+
+import cn.lianxin.onecard.rules.RuleSetKinds;
+import cn.lianxin.onecard.rules.engine.RuleResource;
+import cn.lianxin.onecard.rules.engine.RuleSetCatalog;
+import cn.lianxin.onecard.rules.engine.RuleSetCheck;
+import cn.lianxin.onecard.rules.engine.RuleSetKind;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Puts the active version of every rule set into {@link ActiveRuleSets}: at start-up from the
+ * database, seeding an empty database with the versions shipped in the rules module (version 1 of
+ * each, author {@value #SHIPPED_BY}); afterwards every {@code onecard.rules.sync-interval} it picks
+ * up an activation made by another node of the back office. Activation on this node swaps the
+ * version in at once ({@link RuleChangeAdapter}).
+ */
+@Component
+class ActiveVersionLoader {
+
+    static final String SHIPPED_BY = "shipped";
+    private static final Logger log = LoggerFactory.getLogger(ActiveVersionLoader.class);
+
+    private final RuleVersions versions;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final ActiveRuleSets active = new ActiveRuleSets();
+
+    ActiveVersionLoader(RuleVersions versions, TransactionTemplate transaction, Clock clock) {
+        this.versions = versions;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /** Loads every rule set's active version; a version that does not compile stops the start. */
+    ActiveRuleSets loadAll() {
+        for (RuleSetKind<?> kind : RuleSetKinds.all()) {
+            RuleVersion version = versions.active(kind.name()).orElseGet(() -> seedShipped(kind));
+            load(kind, version);
+        }
+        return active;
+    }
+
+    @Scheduled(fixedDelayString = "${onecard.rules.sync-interval:PT30S}", initialDelayString = "${onecard.rules.sync-interval:PT30S}")
+    void pickUpActivationsOfOtherNodes() {
+        for (RuleSetKind<?> kind : RuleSetKinds.all()) {
+            Optional<RuleVersion> current = versions.active(kind.name());
+            if (current.isPresent() && !current.get().versionId().equals(active.versions().get(kind.name()))) {
+                log.info("Rule set {}: version {} was activated elsewhere; loading it", kind.name(), current.get().versionId());
+                load(kind, current.get());
+            }
+        }
+    }
+
+    <T> void load(RuleSetKind<T> kind, RuleVersion version) {
+        T typed = RuleVersionFiles.of(kind, versions.files(version.versionId())).compile(kind, version.definedRules());
+        install(kind, version.versionId(), typed);
+    }
+
+    <T> void install(RuleSetKind<T> kind, String versionId, T typed) {
+        active.install(new ActiveRuleSets.Active<>(versionId, kind, typed));
+        log.info("Rule set {}: version {} active, {} rules", kind.name(), versionId, kind.ruleSet(typed).ruleCount());
+    }
+
+    private RuleVersion seedShipped(RuleSetKind<?> kind) {
+        RuleSetCatalog catalog = RuleSetCatalog.fromClasspath(RuleSetKinds.class.getClassLoader());
+        List<RuleResource> files = new ArrayList<>(catalog.source(kind.name()).resources());
+        RuleResource scenarios = RuleSetCatalog.scenarios(RuleSetKinds.class.getClassLoader(), kind.name());
+        RuleSetCheck.Report report = RuleSetCheck.check(kind, files, scenarios.content()).report();
+        if (!report.passed()) {
+            throw new IllegalStateException("the shipped rule set " + kind.name() + " fails its own check:\n" + report.text());
+        }
+        files.add(scenarios);
+        LocalDateTime now = LocalDateTime.now(clock);
+        try {
+            return transaction.execute(status -> {
+                RuleVersion v = versions.insert(new RuleVersions.NewVersion(kind.name(), SHIPPED_BY, null, null,
+                        report.definedRules(), true, report.summary(), report.text(), RuleVersionStatus.ACTIVE, now), files);
+                versions.activate(kind.name(), v.versionId(), now);
+                versions.audit(v.versionId(), kind.name(), "ACTIVATED", SHIPPED_BY, "shipped with the release", now);
+                log.info("Rule set {}: no version in the database; stored the shipped one as {}", kind.name(), v.versionId());
+                return versions.get(v.versionId());
+            });
+        } catch (DuplicateKeyException e) {
+            // another node seeded it at the same moment
+            return versions.active(kind.name()).orElseThrow(() -> e);
+        }
+    }
+}
