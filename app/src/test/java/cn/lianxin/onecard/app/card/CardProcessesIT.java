@@ -126,9 +126,9 @@ class CardProcessesIT {
     }
 
     @Test
-    void shouldDeployTheCardProcessesTheAppHasWired() {
+    void shouldDeployTheProcessesTheAppHasWired() {
         assertThat(admin.get("/engine-rest/process-definition?latestVersion=true").<List<String>>json("$[*].key"))
-                .containsExactlyInAnyOrder("CardIssuance", "CardLossAndReplacement");
+                .containsExactlyInAnyOrder("CardIssuance", "CardLossAndReplacement", "RuleChange");
     }
 
     @Test
