@@ -295,6 +295,9 @@ public class DemoMasterData implements ApplicationRunner {
         }
         jdbc.batchUpdate("insert into shadow_account (card_no, balance_fen, card_counter, updated_at) values (?, ?, ?, ?)",
                 shadows);
+        // a card reported lost is on the blacklist (reason 01) from the moment of the report
+        jdbc.update("insert into blacklist_entry (card_no, reason, listed_at, listed_by) select card_no, '01', ?, 'demo' "
+                + "from card where status = 'LOST'", now);
         jdbc.batchUpdate("insert into wallet_transaction (card_no, kind, amount_fen, balance_after_fen, card_counter, place, "
                 + "occurred_at, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)", recharges);
     }

@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -102,8 +103,12 @@ public class RuleSetController {
         String waitingFor = null;
         if (v.processInstanceId() != null && (v.status() == RuleVersionStatus.SUBMITTED
                 || v.status() == RuleVersionStatus.AWAITING_APPROVAL)) {
-            List<String> at = runtimeService.createProcessInstanceQuery().processInstanceId(v.processInstanceId()).count() == 0
-                    ? List.of() : runtimeService.getActiveActivityIds(v.processInstanceId());
+            List<String> at;
+            try {
+                at = runtimeService.getActiveActivityIds(v.processInstanceId());
+            } catch (ProcessEngineException ended) {
+                at = List.of(); // the process ended between reading the version and asking the engine
+            }
             waitingFor = at.contains("Task_ApproveRuleChange") ? "approval"
                     : at.contains("Timer_EffectiveDate") ? "effective date " + v.effectiveAt()
                     : at.isEmpty() ? null : "check";

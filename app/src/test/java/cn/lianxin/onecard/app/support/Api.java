@@ -44,6 +44,12 @@ public final class Api {
         return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** PUT of a file's bytes as they are (application/octet-stream). */
+    public Response putBytes(String path, byte[] content) {
+        return send(request(path).header("Content-Type", "application/octet-stream")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(content)));
+    }
+
     /** A multipart/form-data POST with one part {@code files} per entry (file name → bytes), in order. */
     public Response upload(String path, java.util.Map<String, byte[]> files) {
         String boundary = "----onecard-it-" + System.nanoTime();

@@ -15,6 +15,7 @@ final class Ascii {
     static final DateTimeFormatter DATE_TIME =
             DateTimeFormatter.ofPattern("uuuuMMddHHmmss").withResolverStyle(ResolverStyle.STRICT);
     static final DateTimeFormatter YEAR_MONTH = DateTimeFormatter.ofPattern("uuuuMM").withResolverStyle(ResolverStyle.STRICT);
+    static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HHmm").withResolverStyle(ResolverStyle.STRICT);
 
     private Ascii() {
     }

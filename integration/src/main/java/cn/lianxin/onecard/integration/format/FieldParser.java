@@ -3,7 +3,11 @@ package cn.lianxin.onecard.integration.format;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalQuery;
 
 /**
  * Reads the fixed-width fields of one line's content (bytes as received) and turns the first
@@ -91,12 +95,7 @@ final class FieldParser {
     }
 
     LocalDate date(Field field) {
-        String text = digits(field);
-        try {
-            return LocalDate.parse(text, Ascii.DATE);
-        } catch (DateTimeParseException e) {
-            throw fault(field, "'" + text + "' is not a valid date yyyyMMdd");
-        }
+        return temporal(field, Ascii.DATE, LocalDate::from, "date yyyyMMdd");
     }
 
     LocalDateTime dateTime(Field field) {
@@ -109,6 +108,23 @@ final class FieldParser {
                     Integer.parseInt(text, 12, 14, 10));
         } catch (java.time.DateTimeException e) {
             throw fault(field, "'" + text + "' is not a valid time yyyyMMddHHmmss");
+        }
+    }
+
+    YearMonth yearMonth(Field field) {
+        return temporal(field, Ascii.YEAR_MONTH, YearMonth::from, "period yyyyMM");
+    }
+
+    LocalTime hourMinute(Field field) {
+        return temporal(field, Ascii.HOUR_MINUTE, LocalTime::from, "time of day HHmm");
+    }
+
+    private <T> T temporal(Field field, DateTimeFormatter format, TemporalQuery<T> query, String what) {
+        String text = digits(field);
+        try {
+            return format.parse(text, query);
+        } catch (DateTimeParseException e) {
+            throw fault(field, "'" + text + "' is not a valid " + what);
         }
     }
 

@@ -31,6 +31,13 @@ final class FileNames {
         return new FieldParser(name.getBytes(StandardCharsets.US_ASCII), 0, ReasonCode.F001);
     }
 
+    /** Refuses a name that does not start with {@code kind_}. */
+    static void requirePrefix(String name, String kind) {
+        if (name == null || !name.startsWith(kind + "_")) {
+            throw fault("file name (kind)", 1, Ascii.shown(name) + " does not start with " + kind + "_");
+        }
+    }
+
     static void separator(String name, int position) {
         if (name.charAt(position - 1) != '_') {
             throw fault("file name (separator)", position, "'" + name + "' has '" + name.charAt(position - 1)

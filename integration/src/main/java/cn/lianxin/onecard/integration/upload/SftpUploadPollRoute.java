@@ -103,7 +103,7 @@ public class SftpUploadPollRoute extends RouteBuilder {
         StringBuilder uri = new StringBuilder("sftp://").append(server.host()).append(':').append(server.port())
                 .append('/').append(path).append("?username=").append(enc(server.user()))
                 .append("&binary=true&disconnect=true&strictHostKeyChecking=").append(sftp.getStrictHostKeyChecking());
-        String password = sftp.getPasswords().get(server.communityId());
+        String password = sftp.getPasswords().getOrDefault(server.communityId(), sftp.getDefaultPassword());
         if (password != null && !password.isEmpty()) {
             uri.append("&password=RAW(").append(password).append(')');
         } else if (!sftp.getPrivateKeyFile().isBlank()) {

@@ -38,6 +38,8 @@ public class UploadProperties {
         private boolean enabled = true;
         /** Password per community id ({@code onecard.uploads.sftp.passwords.32030102}). */
         private Map<String, String> passwords = new HashMap<>();
+        /** Password for a community without its own (the centre's one login, {@code onecard.exchange.sftp.password}). */
+        private String defaultPassword = "";
         /** Private key file used when a community has no password. */
         private String privateKeyFile = "";
         /** known_hosts of the community servers. */
@@ -63,6 +65,14 @@ public class UploadProperties {
 
         public void setPasswords(Map<String, String> passwords) {
             this.passwords = passwords;
+        }
+
+        public String getDefaultPassword() {
+            return defaultPassword;
+        }
+
+        public void setDefaultPassword(String defaultPassword) {
+            this.defaultPassword = defaultPassword;
         }
 
         public String getPrivateKeyFile() {
