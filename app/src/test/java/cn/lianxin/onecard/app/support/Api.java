@@ -81,11 +81,6 @@ public final class Api {
         }
     }
 
-    /** A PUT of raw bytes (a file upload), {@code application/octet-stream}. */
-    public Response putBytes(String path, byte[] body) {
-        return send(request(path).header("Content-Type", "application/octet-stream").PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
-    }
-
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json, */*;q=0.5");
         if (authorization != null) {
