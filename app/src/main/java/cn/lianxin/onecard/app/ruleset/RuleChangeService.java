@@ -11,12 +11,14 @@ import cn.lianxin.onecard.processes.rule.RuleChangeSubmission;
 import cn.lianxin.onecard.rules.RuleSetKinds;
 import cn.lianxin.onecard.rules.engine.RuleResource;
 import cn.lianxin.onecard.rules.engine.RuleSetCheck;
+import cn.lianxin.onecard.rules.engine.RuleSetCompilationException;
 import cn.lianxin.onecard.rules.engine.RuleSetCompiler;
 import cn.lianxin.onecard.rules.engine.RuleSetKind;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,7 +102,7 @@ public class RuleChangeService {
         boolean changed = false;
         for (Upload u : uploads) {
             RuleResource before = files.get(u.fileName());
-            changed |= before == null || !RuleVersions.sha256(before.content()).equals(RuleVersions.sha256(u.content()));
+            changed |= before == null || !Arrays.equals(before.content(), u.content());
             files.put(u.fileName(), RuleResource.of(u.fileName(), u.content()));
         }
         if (!changed) {
@@ -147,11 +149,16 @@ public class RuleChangeService {
     public WhatIfReport whatIf(String ruleSet, String versionId) {
         RuleSetKind<?> kind = kind(ruleSet);
         RuleVersion version = versionOf(ruleSet, versionId);
-        RuleSetCheck.Checked<?> checked = RuleVersionFiles.of(kind, versions.files(version.versionId())).check(kind);
         ActiveRuleSets.Active<?> current = active.active(kind);
-        return checked.typed() == null
-                ? WhatIfReport.nothingToCompare(ruleSet, current.versionId(), "-", "the version does not compile")
-                : whatIf.compare(current, checked.typed());
+        Object candidate;
+        try {
+            // only the compiled rules are needed: the version's check is stored with it
+            candidate = RuleVersionFiles.of(kind, versions.files(version.versionId())).compile(kind, version.definedRules());
+        } catch (RuleSetCompilationException e) {
+            return WhatIfReport.nothingToCompare(ruleSet, current.versionId(), "-",
+                    "the version does not compile or breaks the rule set's contract: " + version.checkSummary());
+        }
+        return whatIf.compare(current, candidate);
     }
 
     /**

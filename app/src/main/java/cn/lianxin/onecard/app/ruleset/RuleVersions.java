@@ -1,16 +1,16 @@
 package cn.lianxin.onecard.app.ruleset;
 
+import cn.lianxin.onecard.app.platform.Digests;
 import cn.lianxin.onecard.app.web.NotFoundException;
 import cn.lianxin.onecard.rules.engine.RuleResource;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -58,7 +58,7 @@ public class RuleVersions {
         List<Object[]> rows = new ArrayList<>();
         for (RuleResource file : files) {
             byte[] content = file.content();
-            rows.add(new Object[] {versionId, file.name(), content, content.length, sha256(content)});
+            rows.add(new Object[] {versionId, file.name(), content, content.length, Digests.sha256Hex(content)});
         }
         jdbc.batchUpdate("insert into rule_set_file (version_id, file_name, content, size_bytes, sha256) values (?, ?, ?, ?, ?)",
                 rows);
@@ -75,9 +75,7 @@ public class RuleVersions {
     }
 
     public Optional<RuleVersion> find(String versionId) {
-        List<RuleVersion> found = jdbc.query("select " + COLUMNS + " from rule_set_version where version_id = ?",
-                this::version, versionId);
-        return found.stream().findFirst();
+        return versions("version_id = ?", versionId).stream().findFirst();
     }
 
     public RuleVersion get(String versionId) {
@@ -86,13 +84,11 @@ public class RuleVersions {
 
     /** Every version of a rule set, newest first. */
     public List<RuleVersion> list(String ruleSet) {
-        return jdbc.query("select " + COLUMNS + " from rule_set_version where rule_set = ? order by version_no desc",
-                this::version, ruleSet);
+        return versions("rule_set = ?", ruleSet);
     }
 
     public Optional<RuleVersion> active(String ruleSet) {
-        return jdbc.query("select " + COLUMNS + " from rule_set_version where rule_set = ? and status = 'ACTIVE'",
-                this::version, ruleSet).stream().findFirst();
+        return versions("rule_set = ? and status = 'ACTIVE'", ruleSet).stream().findFirst();
     }
 
     /** The files of a version with their bytes, in name order. */
@@ -157,11 +153,23 @@ public class RuleVersions {
                 rs.getString(5), rs.getString(6), rs.getTimestamp(7).toLocalDateTime()), args);
     }
 
-    private RuleVersion version(ResultSet rs, int n) throws SQLException {
+    /**
+     * The versions matching {@code where} (over rule_set_version), newest first, with their files:
+     * two queries however many versions match.
+     */
+    private List<RuleVersion> versions(String where, Object... args) {
+        Map<String, List<RuleVersion.StoredFile>> files = new HashMap<>();
+        jdbc.query("select version_id, file_name, size_bytes, sha256 from rule_set_file where version_id in "
+                + "(select version_id from rule_set_version where " + where + ") order by version_id, file_name", row -> {
+            files.computeIfAbsent(row.getString(1), id -> new ArrayList<>())
+                    .add(new RuleVersion.StoredFile(row.getString(2), row.getInt(3), row.getString(4)));
+        }, args);
+        return jdbc.query("select " + COLUMNS + " from rule_set_version where " + where + " order by version_no desc",
+                (rs, n) -> version(rs, files.getOrDefault(rs.getString("version_id"), List.of())), args);
+    }
+
+    private static RuleVersion version(ResultSet rs, List<RuleVersion.StoredFile> files) throws SQLException {
         String versionId = rs.getString("version_id");
-        List<RuleVersion.StoredFile> files = jdbc.query(
-                "select file_name, size_bytes, sha256 from rule_set_file where version_id = ? order by file_name",
-                (f, i) -> new RuleVersion.StoredFile(f.getString(1), f.getInt(2), f.getString(3)), versionId);
         return new RuleVersion(versionId, rs.getString("rule_set"), rs.getInt("version_no"),
                 RuleVersionStatus.valueOf(rs.getString("status")), rs.getString("author"), time(rs, "created_at"),
                 rs.getString("based_on"), rs.getString("rolls_back_to"), rs.getString("reason"), time(rs, "effective_at"),
@@ -173,14 +181,6 @@ public class RuleVersions {
     private static LocalDateTime time(ResultSet rs, String column) throws SQLException {
         Timestamp t = rs.getTimestamp(column);
         return t == null ? null : t.toLocalDateTime();
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String clip(String text, int max) {
