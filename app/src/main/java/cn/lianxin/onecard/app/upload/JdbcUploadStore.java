@@ -39,6 +39,8 @@ public class JdbcUploadStore implements UploadStore {
     static final String ZEROS_HOUSEHOLD = "000000000000";
     /** PostgreSQL work_mem of an upload's transaction (its set-based checks). */
     static final String WORK_MEM = "128MB";
+    /** PostgreSQL work_mem of the statement that stores an upload: its sort of the accepted lines. */
+    static final String STORE_WORK_MEM = "320MB";
     static final String DUPLICATE = "DUPL";
 
     private static final String STAGING_COLUMNS = "line_no, verdict, tx_type, card_no, uid, card_counter, terminal_id, "
@@ -51,26 +53,66 @@ public class JdbcUploadStore implements UploadStore {
     private static final String BILL_KIND = "case s.tx_type when '01' then 'PROPERTY' when '02' then 'PARKING' else 'OTHER' end";
     private static final String ACCEPTED = "s.verdict is null and not exists (select 1 from upload_verdict v where v.line_no = s.line_no)";
 
-    /** Every line its first fault in the documented order; only lines with one are written. */
-    private static final String VERDICTS = "insert into upload_verdict (line_no, code) select line_no, code from ("
-            + " select s.line_no, case"
-            + "  when s.verdict is not null then s.verdict"
-            + "  when row_number() over (partition by s.verdict, s.card_no, s.card_counter, s.psam_id, s.terminal_seq"
-            + "       order by s.line_no) > 1 then '" + DUPLICATE + "'"
-            + "  when w.card_no is not null then '" + DUPLICATE + "'"
-            + "  when c.card_no is null or c.uid <> s.uid then 'R003'"
-            + "  when s.after_fen <> s.before_fen - s.amount_fen then 'R004'"
-            + "  when t.terminal_id is null then 'R005'"
-            + "  when s.bill_household <> '" + ZEROS_HOUSEHOLD + "' and b.bill_id is null then 'R006'"
-            + "  end as code"
-            + " from upload_staging s"
-            + " left join wallet_transaction w on w.card_no = s.card_no and w.card_counter = s.card_counter"
-            + "      and w.psam_id = s.psam_id and w.terminal_seq = s.terminal_seq"
-            + " left join card c on c.card_no = s.card_no"
-            + " left join terminal t on t.terminal_id = s.terminal_id and t.psam_id = s.psam_id and t.community_id = ?"
-            + " left join bill b on b.household_id = s.bill_household and b.billing_period = s.bill_period"
-            + "      and b.bill_kind = " + BILL_KIND + " and b.status = 'OPEN' and b.community_id = ?"
-            + ") x where code is not null";
+    private static final String PAYMENT = "s.bill_household <> '" + ZEROS_HOUSEHOLD + "'";
+    private static final String SAME_TRANSACTION_STORED = "w.card_no = s.card_no and w.card_counter = s.card_counter"
+            + " and w.psam_id = s.psam_id and w.terminal_seq = s.terminal_seq";
+
+    /**
+     * Every line its first fault in the documented order (interfaces.md §4, docs/formats.md); only
+     * lines with one are written. {@code duplicate} is the condition under which a line is a
+     * duplicate, checked before the card, balance, terminal and bill; {@code from} joins what it
+     * needs.
+     */
+    private static String verdicts(String duplicate, String from) {
+        return "insert into upload_verdict (line_no, code) select line_no, code from ("
+                + " select s.line_no, case"
+                + "  when s.verdict is not null then s.verdict"
+                + "  when " + duplicate + " then '" + DUPLICATE + "'"
+                + "  when c.card_no is null or c.uid <> s.uid then 'R003'"
+                + "  when s.after_fen <> s.before_fen - s.amount_fen then 'R004'"
+                + "  when t.terminal_id is null then 'R005'"
+                + "  when " + PAYMENT + " and b.bill_id is null then 'R006'"
+                + "  end as code"
+                + " from upload_staging s" + from
+                + " left join card c on c.card_no = s.card_no"
+                + " left join terminal t on t.terminal_id = s.terminal_id and t.psam_id = s.psam_id and t.community_id = ?"
+                + " left join bill b on b.household_id = s.bill_household and b.billing_period = s.bill_period"
+                + "      and b.bill_kind = " + BILL_KIND + " and b.status = 'OPEN' and b.community_id = ?"
+                + ") x where code is not null";
+    }
+
+    /**
+     * Portable: a line is a duplicate if its transaction is stored already or came on an earlier
+     * line of the file; both found here, so storing is a plain insert.
+     */
+    private static final String VERDICTS = verdicts("(row_number() over (partition by s.verdict, s.card_no, "
+            + "s.card_counter, s.psam_id, s.terminal_seq order by s.line_no) > 1 or w.card_no is not null)",
+            " left join wallet_transaction w on " + SAME_TRANSACTION_STORED);
+
+    /**
+     * PostgreSQL: only a payment's duplicate is found before storing — it must not be taken for a
+     * payment of a bill that is paid already (R006). Every other duplicate is found by the unique
+     * transaction identity as the line is stored ({@link #STORE_NEW}), not by a second
+     * lookup of every line; here a payment whose transaction is stored already (one index probe
+     * per payment line)...
+     */
+    private static final String VERDICTS_PAYMENTS_FIRST = verdicts(PAYMENT
+            + " and exists (select 1 from wallet_transaction w where " + SAME_TRANSACTION_STORED + ")", "");
+
+    /**
+     * ... and a payment whose transaction came on an earlier line of this file that passed its
+     * checks so far: ranked among the lines of the same card and counter as a payment, so the
+     * sort is of the payments, not of the file.
+     */
+    private static final String PAYMENTS_REPEATED_IN_FILE = "insert into upload_verdict (line_no, code)"
+            + " select line_no, '" + DUPLICATE + "' from ("
+            + "  select s.line_no, s.bill_household, row_number() over (partition by s.card_no, s.card_counter, s.psam_id,"
+            + "   s.terminal_seq order by s.line_no) as nth"
+            + "  from upload_staging s"
+            + "  where s.verdict is null and not exists (select 1 from upload_verdict v where v.line_no = s.line_no)"
+            + "   and (s.card_no, s.card_counter) in (select p.card_no, p.card_counter from upload_staging p"
+            + "    where p.verdict is null and p.bill_household <> '" + ZEROS_HOUSEHOLD + "')"
+            + " ) x where nth > 1 and bill_household <> '" + ZEROS_HOUSEHOLD + "'";
 
     /** A payment that takes its bill past what is owed, counting earlier lines of the file, is R006. */
     private static final String OVERPAYMENTS = "insert into upload_verdict (line_no, code) select line_no, 'R006' from ("
@@ -78,25 +120,29 @@ public class JdbcUploadStore implements UploadStore {
             + "  sum(s.amount_fen) over (partition by b.bill_id order by s.line_no rows between unbounded preceding and current row) as paying"
             + " from upload_staging s join bill b on b.household_id = s.bill_household and b.billing_period = s.bill_period"
             + "      and b.bill_kind = " + BILL_KIND + " and b.status = 'OPEN'"
-            + " where s.bill_household <> '" + ZEROS_HOUSEHOLD + "' and " + ACCEPTED
+            + " where " + PAYMENT + " and " + ACCEPTED
             + ") x where paying > owed";
 
-    private static final String STORE = "insert into wallet_transaction (card_no, kind, amount_fen, balance_after_fen, "
-            + "card_counter, place, occurred_at, recorded_at, psam_id, terminal_seq, transaction_type, balance_before_fen, "
-            + "bill_household_id, bill_period, tac, batch_id, line_no) "
-            + "select s.card_no, 'DEBIT', s.amount_fen, s.after_fen, s.card_counter, s.terminal_id, s.tx_time, ?, s.psam_id, "
-            + "s.terminal_seq, s.tx_type, s.before_fen, "
+    private static final String STORED_COLUMNS = "card_no, kind, amount_fen, balance_after_fen, card_counter, place, "
+            + "occurred_at, recorded_at, psam_id, terminal_seq, transaction_type, balance_before_fen, bill_household_id, "
+            + "bill_period, tac, batch_id, line_no";
+    /**
+     * The accepted lines as journal rows, in index order (the identity index then grows card by card,
+     * not at random), a card's transaction in the order of the file's lines.
+     */
+    private static final String ACCEPTED_ROWS = "select s.card_no, 'DEBIT', s.amount_fen, s.after_fen, s.card_counter, "
+            + "s.terminal_id, s.tx_time, ?, s.psam_id, s.terminal_seq, s.tx_type, s.before_fen, "
             + "case when s.bill_household = '" + ZEROS_HOUSEHOLD + "' then null else s.bill_household end, "
             + "case when s.bill_household = '" + ZEROS_HOUSEHOLD + "' then null else s.bill_period end, s.tac, ?, s.line_no "
-            + "from upload_staging s where " + ACCEPTED
-            // in index order: the card and identity indexes then grow card by card, not at random
-            + " order by s.card_no, s.card_counter";
+            + "from upload_staging s where " + ACCEPTED + " order by s.card_no, s.card_counter, s.line_no";
+
+    private static final String STORE = "insert into wallet_transaction (" + STORED_COLUMNS + ") " + ACCEPTED_ROWS;
 
     private static final String PAY_BILLS = "merge into bill b using ("
             + " select household_id, billing_period, case tx_type when '01' then 'PROPERTY' when '02' then 'PARKING' else 'OTHER' end as bill_kind, paid"
             + " from (select s.bill_household as household_id, s.bill_period as billing_period, s.tx_type as tx_type,"
             + "       sum(s.amount_fen) as paid from upload_staging s"
-            + "       where s.bill_household <> '" + ZEROS_HOUSEHOLD + "' and " + ACCEPTED
+            + "       where " + PAYMENT + " and " + ACCEPTED
             + "       group by s.bill_household, s.bill_period, s.tx_type) g"
             + ") p on (b.household_id = p.household_id and b.billing_period = p.billing_period and b.bill_kind = p.bill_kind)"
             + " when matched then update set paid_fen = b.paid_fen + p.paid,"
@@ -114,6 +160,17 @@ public class JdbcUploadStore implements UploadStore {
             + "  card_counter = x.card_counter, updated_at = ?"
             + " when not matched then insert (card_no, balance_fen, card_counter, pending_load_fen, updated_at)"
             + "  values (x.card_no, x.after_fen, x.card_counter, 0, ?)";
+
+    /**
+     * PostgreSQL: the accepted lines stored, but a line whose transaction is stored already (an
+     * earlier file, or an earlier line of this one: lines are stored in line order within a card and
+     * counter) is skipped — the unique identity index decides, as it checks every row anyway.
+     * Bills and shadow accounts are then moved from the accepted lines as on any database: a line
+     * skipped here is not a payment (those are found before storing) and cannot move a shadow
+     * account (its counter was reached when its transaction was first stored; a TAC-valid copy of a
+     * transaction carries the same amounts).
+     */
+    private static final String STORE_NEW = STORE + " on conflict (card_no, card_counter, psam_id, terminal_seq) do nothing";
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
@@ -188,6 +245,11 @@ public class JdbcUploadStore implements UploadStore {
         return postgres;
     }
 
+    private static final class Verdicts {
+        private final List<AckRejection> rejections = new ArrayList<>();
+        private int duplicates;
+    }
+
     private final class Transaction implements UploadTransaction {
 
         private boolean rollbackOnly;
@@ -232,35 +294,60 @@ public class JdbcUploadStore implements UploadStore {
 
         @Override
         public Settlement settle(long batchId, String communityId, LocalDateTime now) {
+            return isPostgres() ? settleOnPostgres(batchId, communityId, now) : settlePortably(batchId, communityId, now);
+        }
+
+        private Settlement settleOnPostgres(long batchId, String communityId, LocalDateTime now) {
             Timestamp at = Timestamp.valueOf(now);
             long t0 = System.nanoTime();
-            if (isPostgres()) {
-                // the verdict window sorts and the joins hash the whole file: in memory, not in temp files
-                jdbc.execute("set local work_mem = '" + WORK_MEM + "'");
-                jdbc.execute("analyze upload_staging");
-            }
-            jdbc.update(VERDICTS, communityId, communityId);
+            // the checks' sorts and hashes take the whole file: in memory, not in temp files
+            jdbc.execute("set local work_mem = '" + WORK_MEM + "'");
+            jdbc.execute("analyze upload_staging");
+            jdbc.update(VERDICTS_PAYMENTS_FIRST, communityId, communityId);
+            jdbc.update(PAYMENTS_REPEATED_IN_FILE);
             jdbc.update(OVERPAYMENTS);
             long t1 = System.nanoTime();
-            int accepted = jdbc.update(STORE, at, batchId);
+            // the store's sort of the whole file in memory too: rows then reach the identity index in its order
+            jdbc.execute("set local work_mem = '" + STORE_WORK_MEM + "'");
+            int stored = jdbc.update(STORE_NEW, at, batchId);
+            jdbc.execute("set local work_mem = '" + WORK_MEM + "'");
             long t2 = System.nanoTime();
             jdbc.update(PAY_BILLS, at, at);
             jdbc.update(MOVE_SHADOWS, at, at);
             long t3 = System.nanoTime();
+            long staged = jdbc.queryForObject("select count(*) from upload_staging", Long.class);
+            Verdicts verdicts = verdicts();
             log.info("Upload {} of community {} settled: record checks {} ms, {} transactions stored in {} ms, bills and "
-                    + "shadow accounts {} ms", batchId, communityId, (t1 - t0) / 1_000_000, accepted, (t2 - t1) / 1_000_000,
+                    + "shadow accounts {} ms", batchId, communityId, (t1 - t0) / 1_000_000, stored, (t2 - t1) / 1_000_000,
                     (t3 - t2) / 1_000_000);
-            List<AckRejection> rejections = new ArrayList<>();
-            int[] duplicates = {0};
+            // a line neither stored nor rejected is a duplicate, found before storing or by the identity index
+            int duplicates = Math.toIntExact(staged - stored - verdicts.rejections.size());
+            return new Settlement(stored, duplicates, verdicts.rejections);
+        }
+
+        private Settlement settlePortably(long batchId, String communityId, LocalDateTime now) {
+            Timestamp at = Timestamp.valueOf(now);
+            jdbc.update(VERDICTS, communityId, communityId);
+            jdbc.update(OVERPAYMENTS);
+            int stored = jdbc.update(STORE, at, batchId);
+            jdbc.update(PAY_BILLS, at, at);
+            jdbc.update(MOVE_SHADOWS, at, at);
+            Verdicts verdicts = verdicts();
+            return new Settlement(stored, verdicts.duplicates, verdicts.rejections);
+        }
+
+        /** The lines rejected, in line order, and those found duplicates before storing. */
+        private Verdicts verdicts() {
+            Verdicts verdicts = new Verdicts();
             jdbc.query("select line_no, code from upload_verdict order by line_no", rs -> {
                 String code = rs.getString(2);
                 if (DUPLICATE.equals(code)) {
-                    duplicates[0]++;
+                    verdicts.duplicates++;
                 } else {
-                    rejections.add(new AckRejection(rs.getLong(1), ReasonCode.valueOf(code)));
+                    verdicts.rejections.add(new AckRejection(rs.getLong(1), ReasonCode.valueOf(code)));
                 }
             });
-            return new Settlement(accepted, duplicates[0], rejections);
+            return verdicts;
         }
 
         @Override

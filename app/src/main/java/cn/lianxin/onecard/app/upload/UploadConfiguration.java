@@ -6,6 +6,10 @@ import cn.lianxin.onecard.integration.upload.Quarantine;
 import cn.lianxin.onecard.integration.upload.UploadProperties;
 import cn.lianxin.onecard.integration.upload.UploadStore;
 import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
@@ -26,7 +30,21 @@ public class UploadConfiguration {
 
     @Bean
     ConsUploadPipeline consUploadPipeline(KeySystem keys, UploadStore store, Quarantine quarantine,
-            UploadProperties properties, Clock clock) {
-        return new ConsUploadPipeline(keys, store, quarantine, properties.getCentreId(), clock);
+            UploadProperties properties, Clock clock, @Qualifier("fileMacThreads") ExecutorService fileMacThreads) {
+        return new ConsUploadPipeline(keys, store, quarantine, properties.getCentreId(), clock, fileMacThreads);
+    }
+
+    /**
+     * Threads computing uploads' file MACs beside the threads reading them: one per upload being
+     * read, gone a minute after it ends. Daemon threads, so they never hold the application up.
+     */
+    @Bean(destroyMethod = "shutdownNow")
+    ExecutorService fileMacThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "upload-file-mac-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 }

@@ -3,6 +3,7 @@ package cn.lianxin.onecard.app.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.lianxin.onecard.app.support.Api;
+import cn.lianxin.onecard.app.upload.ConsFiles;
 import com.jayway.jsonpath.JsonPath;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -89,5 +90,26 @@ class EmbeddedDefaultSmokeIT {
         assertThat(health.<String>json("$.components.ruleSets.details.card-fees")).isEqualTo("card-fees-v1, 6 rules");
         assertThat(health.<String>json("$.components.ruleSets.details.property-fees")).isEqualTo("property-fees-v1, 11 rules");
         assertThat(health.<String>json("$.components.db.status")).isEqualTo("UP");
+    }
+
+    @Test
+    void shouldTakeAnUploadOnTheEmbeddedDatabaseAndCountATransactionSentAgainAsADuplicate() throws Exception {
+        Api staff = Api.as(port, "staff101", "demo");
+        String community = "32030101";
+
+        Api.Response example = staff.putBytes("/api/communities/" + community + "/uploads/" + ConsFiles.name(community, 1),
+                ConsFiles.EXAMPLE.getBytes(StandardCharsets.US_ASCII));
+        String resent = ConsFiles.EXAMPLE.lines().toList().get(3);
+        String debit = ConsFiles.debit(14, 3001, 900, 33900);
+        Api.Response second = staff.putBytes("/api/communities/" + community + "/uploads/" + ConsFiles.name(community, 2),
+                ConsFiles.file(community, ConsFiles.header(community, 2), ConsFiles.list(resent, debit)));
+
+        assertThat(example.status()).as(example.body()).isEqualTo(200);
+        assertThat(example.body()).isEqualTo(ConsFiles.EXAMPLE_ACK);
+        // status A, 1 accepted, 1 duplicate, 0 rejected
+        assertThat(second.body()).startsWith("ACH13203010120261106000002A000000010000000100000000\n");
+        Api.Response card = Api.as(port, "admin", "demo").get("/api/cards/3203000000000001");
+        assertThat(card.<Integer>json("$.shadowCounter")).isEqualTo(14);
+        assertThat(card.<Integer>json("$.shadowBalanceFen")).isEqualTo(33900 - 900);
     }
 }

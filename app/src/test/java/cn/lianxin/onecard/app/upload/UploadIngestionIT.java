@@ -283,6 +283,34 @@ class UploadIngestionIT {
     }
 
     @Test
+    @Order(10)
+    void aPaymentSentTwiceIsADuplicateNotAnOverpaymentAndMovesItsBillAndShadowOnce() throws IOException {
+        String household = jdbc.queryForObject("select min(household_id) from bill where community_id = ? and status = 'OPEN' "
+                + "and bill_kind = 'PROPERTY' and billing_period = '202611' and household_id > '000000001236'", String.class, C1);
+        long owed = jdbc.queryForObject("select amount_fen - paid_fen from bill where household_id = ? and billing_period = "
+                + "'202611' and bill_kind = 'PROPERTY'", Long.class, household);
+        int counter = nextCounter();
+        String pays = detail(TransactionType.PROPERTY_FEE, "3203000000000001", "A1B2C3D4", counter, "32030101",
+                "3203000000A1", 3001, owed, 900000, new BillReference(household, "202611"));
+        int seq = next(C1);
+
+        AckFile first = ack(ingest(name(C1, seq), C1, file(C1, header(C1, seq), list(pays, pays))));
+        AckFile later = ack(ingest(name(C1, seq + 1), C1, file(C1, header(C1, seq + 1), list(pays))));
+
+        assertThat(List.of(first.status(), first.acceptedCount(), first.duplicateCount(), first.rejectedCount()))
+                .containsExactly(AckStatus.ACCEPTED, 1, 1, 0);
+        // the bill is PAID now: the copy in a later file is still a duplicate, not R006 "no open bill"
+        assertThat(List.of(later.status(), later.acceptedCount(), later.duplicateCount(), later.rejectedCount()))
+                .containsExactly(AckStatus.ACCEPTED, 0, 1, 0);
+        assertThat(jdbc.queryForMap("select paid_fen, status from bill where household_id = ? and billing_period = '202611' "
+                + "and bill_kind = 'PROPERTY'", household)).isEqualTo(Map.of("paid_fen", jdbc.queryForObject(
+                "select amount_fen from bill where household_id = ? and billing_period = '202611' and bill_kind = 'PROPERTY'",
+                Long.class, household), "status", "PAID"));
+        assertThat(jdbc.queryForMap("select balance_fen, card_counter from shadow_account where card_no = '3203000000000001'"))
+                .isEqualTo(Map.of("balance_fen", 900000 - owed, "card_counter", counter));
+    }
+
+    @Test
     @Order(11)
     void mixedLineEndingsAreAcceptedWithTheMacOverTheBytesAsReceived() throws IOException {
         int seq = next(C1);

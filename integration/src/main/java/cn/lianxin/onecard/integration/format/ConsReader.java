@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 import cn.lianxin.onecard.integration.keys.KeySystem;
@@ -46,7 +47,8 @@ public final class ConsReader implements Closeable {
 
     private State state = State.EXPECT_HEADER;
     private long lineNumber;
-    private Mac4.Incremental mac;
+    private FileMac mac;
+    private final Executor fileMacExecutor;
     private ConsHeader header;
     private ConsTrailer trailer;
     private long trailerLine;
@@ -70,6 +72,16 @@ public final class ConsReader implements Closeable {
      * business date or batch sequence differs from the name is an {@code F001}.
      */
     public ConsReader(InputStream in, KeySystem keys, BatchFileName expectedName) {
+        this(in, keys, expectedName, null);
+    }
+
+    /**
+     * As {@link #ConsReader(InputStream, KeySystem, BatchFileName)}, with the file MAC computed on
+     * {@code fileMacExecutor} while this reader's thread parses the lines and verifies their TACs
+     * (inline when null). The executor runs one task per file until the file ends or the reader
+     * is closed.
+     */
+    public ConsReader(InputStream in, KeySystem keys, BatchFileName expectedName, Executor fileMacExecutor) {
         if (in == null || keys == null) {
             throw new IllegalArgumentException("in and keys must not be null");
         }
@@ -80,6 +92,7 @@ public final class ConsReader implements Closeable {
         this.input = new LineInput(in, MAX_LINE_BYTES);
         this.keys = keys;
         this.expectedName = expectedName;
+        this.fileMacExecutor = fileMacExecutor;
     }
 
     /**
@@ -107,7 +120,7 @@ public final class ConsReader implements Closeable {
         }
         long number = ++lineNumber;
         if (raw.overLong()) {
-            mac = null; // the skipped bytes were not kept: the MAC cannot be computed any more
+            abandonMac(); // the skipped bytes were not kept: the MAC cannot be computed any more
         }
         switch (state) {
             case EXPECT_HEADER:
@@ -127,10 +140,18 @@ public final class ConsReader implements Closeable {
         return summary;
     }
 
-    /** Closes the underlying stream. */
+    /** Closes the underlying stream (and stops the file MAC if the file was not read to its end). */
     @Override
     public void close() throws IOException {
+        abandonMac();
         in.close();
+    }
+
+    private void abandonMac() {
+        if (mac != null) {
+            mac.abandon();
+            mac = null;
+        }
     }
 
     private ConsLine readHeader(LineInput.RawLine raw, long number) {
@@ -141,7 +162,8 @@ public final class ConsReader implements Closeable {
             return faulty(number, ConsLine.Kind.HEADER, raw, e.fault());
         }
         if (!raw.overLong()) {
-            mac = Mac4.start(keys.uploadKey(header.communityId())).update(raw.bytesAsReceived());
+            mac = FileMac.start(keys.uploadKey(header.communityId()), fileMacExecutor);
+            mac.update(raw);
         }
         FormatFault nameFault = compareWithName(header, number);
         if (nameFault != null) {
@@ -175,7 +197,7 @@ public final class ConsReader implements Closeable {
     private ConsLine readDetail(LineInput.RawLine raw, long number) {
         detailLines++;
         if (mac != null) {
-            mac.update(raw.bytesAsReceived());
+            mac.update(raw);
         }
         ConsDetail detail;
         try {
@@ -272,7 +294,7 @@ public final class ConsReader implements Closeable {
                         "trailer says " + trailer.totalAmountFen() + " fen, the details sum to " + amountSum));
             }
         }
-        mac = null;
+        abandonMac(); // no trailer: nothing to compare with
         summary = new ConsSummary(header, trailer, lineNumber, detailLines, amountSum, amountsComplete, macCheck,
                 fileFaults, fileFaultCount);
     }

@@ -64,7 +64,6 @@ public final class Mac4 {
         return MessageDigest.isEqual(computed, expectedHex.getBytes(StandardCharsets.US_ASCII));
     }
 
-    /** A mac4 being computed incrementally; single use, not thread-safe. */
     /**
      * A verifier of many MACs under one key: the key schedule and the CMAC subkeys are computed
      * once (verifying the TACs of a file's lines is the hot path of an upload). Not thread-safe.
@@ -99,6 +98,10 @@ public final class Mac4 {
         }
     }
 
+    /**
+     * A mac4 being computed incrementally; single use, not thread-safe (it may be handed from one
+     * thread to another through a safe publication, such as a queue).
+     */
     public static final class Incremental {
         private final CMac cmac = new CMac(new SM4Engine());
         private boolean finished;

@@ -26,6 +26,7 @@ import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,13 +61,21 @@ public final class ConsUploadPipeline {
     private final Quarantine quarantine;
     private final String centreId;
     private final Clock clock;
+    private final Executor fileMacExecutor;
 
-    public ConsUploadPipeline(KeySystem keys, UploadStore store, Quarantine quarantine, String centreId, Clock clock) {
+    /**
+     * A pipeline answering for property centre {@code centreId}. Each upload's file MAC is computed
+     * on {@code fileMacExecutor} (one task per upload, for as long as its file is read) while the
+     * upload's thread parses the lines and verifies their TACs; inline when it is null.
+     */
+    public ConsUploadPipeline(KeySystem keys, UploadStore store, Quarantine quarantine, String centreId, Clock clock,
+            Executor fileMacExecutor) {
         this.keys = keys;
         this.store = store;
         this.quarantine = quarantine;
         this.centreId = centreId;
         this.clock = clock;
+        this.fileMacExecutor = fileMacExecutor;
     }
 
     /** Checks, stores and answers one upload. */
@@ -146,7 +155,8 @@ public final class ConsUploadPipeline {
         long size;
         try (InputStream raw = Files.newInputStream(upload.file());
              CountingInputStream counted = new CountingInputStream(new DigestInputStream(raw, digest));
-             ConsReader reader = new ConsReader(new BufferedInputStream(counted, READ_BUFFER), keys, name);
+             ConsReader reader = new ConsReader(new BufferedInputStream(counted, READ_BUFFER), keys, name,
+                     fileMacExecutor);
              UploadStore.Staging staging = tx.staging()) {
             for (ConsLine line = reader.next(); line != null; line = reader.next()) {
                 if (line.kind() == ConsLine.Kind.DETAIL) {

@@ -20,6 +20,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -30,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,14 +43,22 @@ class ConsUploadPipelineTest {
     private static final String C1 = "32030101";
     private static final String NAME = "CONS_32030101_20261106_000001.DAT";
 
+    /** As the application runs it: every file MAC computed beside the reading thread. */
+    private static final ExecutorService FILE_MAC_THREADS = Executors.newCachedThreadPool();
+
     @TempDir
     Path dir;
+
+    @AfterAll
+    static void stopFileMacThreads() {
+        FILE_MAC_THREADS.shutdownNow();
+    }
 
     private final FakeStore store = new FakeStore();
 
     private ConsUploadPipeline pipeline() {
         return new ConsUploadPipeline(KEYS, store, new Quarantine(dir.resolve("quarantine")), "32030001",
-                Clock.fixed(Instant.parse("2026-11-24T04:00:00Z"), ZoneId.of("Asia/Shanghai")));
+                Clock.fixed(Instant.parse("2026-11-24T04:00:00Z"), ZoneId.of("Asia/Shanghai")), FILE_MAC_THREADS);
     }
 
     @Test
