@@ -2,70 +2,88 @@ package cn.lianxin.onecard.app.upload;
 
 import cn.lianxin.onecard.integration.format.ConsDetail;
 import cn.lianxin.onecard.integration.format.ReasonCode;
-import cn.lianxin.onecard.integration.upload.UploadStore;
+import cn.lianxin.onecard.integration.upload.ChunkedStaging;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Staging on databases without COPY (the embedded H2): JDBC batches of {@value #BATCH} rows. */
-final class JdbcBatchStaging implements UploadStore.Staging {
+/**
+ * Staging on databases without COPY (the embedded H2): each chunk is a list of lines, inserted by
+ * the transaction's thread in JDBC batches of {@value #BATCH} rows.
+ */
+final class JdbcBatchStaging extends ChunkedStaging<List<JdbcBatchStaging.Line>> {
 
     private static final int BATCH = 1000;
 
-    private final PreparedStatement insert;
-    private int pending;
+    /** One staged line. */
+    record Line(long lineNumber, ConsDetail detail, ReasonCode verdict) {
+    }
 
-    JdbcBatchStaging(Connection connection, String columns) throws SQLException {
-        this.insert = connection.prepareStatement("insert into upload_staging (" + columns
-                + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    private final String insertSql;
+    private List<Line> lines = new ArrayList<>();
+
+    JdbcBatchStaging(String columns, int chunkLines) {
+        super(chunkLines);
+        this.insertSql = "insert into upload_staging (" + columns + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     }
 
     @Override
-    public void add(long lineNumber, ConsDetail d, ReasonCode verdict) {
-        try {
-            insert.setLong(1, lineNumber);
-            insert.setString(2, verdict == null ? null : verdict.code());
-            if (d == null) {
-                for (int i = 3; i <= 16; i++) {
-                    insert.setNull(i, Types.VARCHAR);
+    protected void append(long lineNumber, ConsDetail detail, ReasonCode verdict) {
+        lines.add(new Line(lineNumber, detail, verdict));
+    }
+
+    @Override
+    protected List<Line> takeChunk() {
+        List<Line> chunk = lines;
+        lines = new ArrayList<>();
+        return chunk;
+    }
+
+    /** Inserts one chunk into {@code upload_staging}. */
+    void load(Connection connection, List<Line> chunk) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(insertSql)) {
+            int pending = 0;
+            for (Line line : chunk) {
+                bind(insert, line);
+                insert.addBatch();
+                if (++pending == BATCH) {
+                    insert.executeBatch();
+                    pending = 0;
                 }
-            } else {
-                insert.setString(3, d.type().code());
-                insert.setString(4, d.cardNumber());
-                insert.setString(5, d.uid());
-                insert.setInt(6, d.cardCounter());
-                insert.setString(7, d.terminalId());
-                insert.setString(8, d.psamId());
-                insert.setLong(9, d.terminalSequence());
-                insert.setTimestamp(10, Timestamp.valueOf(d.transactionTime()));
-                insert.setLong(11, d.amountFen());
-                insert.setLong(12, d.balanceBeforeFen());
-                insert.setLong(13, d.balanceAfterFen());
-                insert.setString(14, d.billReference().householdId());
-                insert.setString(15, d.billReference().billingPeriod());
-                insert.setString(16, d.tac());
             }
-            insert.addBatch();
-            if (++pending >= BATCH) {
-                insert.executeBatch();
-                pending = 0;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not stage line " + lineNumber + ": " + e.getMessage(), e);
-        }
-    }
-
-    @Override
-    public void close() {
-        try {
             if (pending > 0) {
                 insert.executeBatch();
             }
-            insert.close();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not stage the upload: " + e.getMessage(), e);
         }
+    }
+
+    private static void bind(PreparedStatement insert, Line line) throws SQLException {
+        ConsDetail d = line.detail();
+        insert.setLong(1, line.lineNumber());
+        insert.setString(2, line.verdict() == null ? null : line.verdict().code());
+        if (d == null) {
+            for (int i = 3; i <= 16; i++) {
+                insert.setNull(i, Types.VARCHAR);
+            }
+            return;
+        }
+        insert.setString(3, d.type().code());
+        insert.setString(4, d.cardNumber());
+        insert.setString(5, d.uid());
+        insert.setInt(6, d.cardCounter());
+        insert.setString(7, d.terminalId());
+        insert.setString(8, d.psamId());
+        insert.setLong(9, d.terminalSequence());
+        insert.setTimestamp(10, Timestamp.valueOf(d.transactionTime()));
+        insert.setLong(11, d.amountFen());
+        insert.setLong(12, d.balanceBeforeFen());
+        insert.setLong(13, d.balanceAfterFen());
+        insert.setString(14, d.billReference().householdId());
+        insert.setString(15, d.billReference().billingPeriod());
+        insert.setString(16, d.tac());
     }
 }

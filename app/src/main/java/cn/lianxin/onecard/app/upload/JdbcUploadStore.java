@@ -2,6 +2,8 @@ package cn.lianxin.onecard.app.upload;
 
 import cn.lianxin.onecard.integration.format.AckRejection;
 import cn.lianxin.onecard.integration.format.ReasonCode;
+import cn.lianxin.onecard.integration.upload.ChunkedStaging;
+import cn.lianxin.onecard.integration.upload.UploadProperties;
 import cn.lianxin.onecard.integration.upload.UploadStore;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -37,10 +39,8 @@ public class JdbcUploadStore implements UploadStore {
 
 
     static final String ZEROS_HOUSEHOLD = "000000000000";
-    /** PostgreSQL work_mem of an upload's transaction (its set-based checks). */
+    /** PostgreSQL work_mem of an upload's transaction (its set-based checks and sorts, a chunk at a time). */
     static final String WORK_MEM = "128MB";
-    /** PostgreSQL work_mem of the statement that stores an upload: its sort of the accepted lines. */
-    static final String STORE_WORK_MEM = "320MB";
     static final String DUPLICATE = "DUPL";
 
     private static final String STAGING_COLUMNS = "line_no, verdict, tx_type, card_no, uid, card_counter, terminal_id, "
@@ -100,13 +100,14 @@ public class JdbcUploadStore implements UploadStore {
             + " and exists (select 1 from wallet_transaction w where " + SAME_TRANSACTION_STORED + ")", "");
 
     /**
-     * ... and a payment whose transaction came on an earlier line of this file that passed its
-     * checks so far: ranked among the lines of the same card and counter as a payment, so the
-     * sort is of the payments, not of the file.
+     * ... and a payment whose transaction came on an earlier line of this chunk that passed its
+     * checks so far (from an earlier chunk it is stored already: the probe above finds it), ranked
+     * among the lines of the same card and counter as a payment, so the sort is of the payments,
+     * not of the chunk.
      */
     private static final String PAYMENTS_REPEATED_IN_FILE = "insert into upload_verdict (line_no, code)"
             + " select line_no, '" + DUPLICATE + "' from ("
-            + "  select s.line_no, s.bill_household, row_number() over (partition by s.card_no, s.card_counter, s.psam_id,"
+            + "  select s.line_no, s.bill_household, row_number() over (partition by s.card_no collate \"C\", s.card_counter, s.psam_id collate \"C\","
             + "   s.terminal_seq order by s.line_no) as nth"
             + "  from upload_staging s"
             + "  where s.verdict is null and not exists (select 1 from upload_verdict v where v.line_no = s.line_no)"
@@ -128,15 +129,19 @@ public class JdbcUploadStore implements UploadStore {
             + "bill_period, tac, batch_id, line_no";
     /**
      * The accepted lines as journal rows, in index order (the identity index then grows card by card,
-     * not at random), a card's transaction in the order of the file's lines.
+     * not at random), a card's transaction in the order of the file's lines; {@code cardOrder} is
+     * how the card numbers are compared.
      */
-    private static final String ACCEPTED_ROWS = "select s.card_no, 'DEBIT', s.amount_fen, s.after_fen, s.card_counter, "
-            + "s.terminal_id, s.tx_time, ?, s.psam_id, s.terminal_seq, s.tx_type, s.before_fen, "
-            + "case when s.bill_household = '" + ZEROS_HOUSEHOLD + "' then null else s.bill_household end, "
-            + "case when s.bill_household = '" + ZEROS_HOUSEHOLD + "' then null else s.bill_period end, s.tac, ?, s.line_no "
-            + "from upload_staging s where " + ACCEPTED + " order by s.card_no, s.card_counter, s.line_no";
+    private static String acceptedRows(String cardOrder) {
+        return "select s.card_no, 'DEBIT', s.amount_fen, s.after_fen, s.card_counter, "
+                + "s.terminal_id, s.tx_time, ?, s.psam_id, s.terminal_seq, s.tx_type, s.before_fen, "
+                + "case when s.bill_household = '" + ZEROS_HOUSEHOLD + "' then null else s.bill_household end, "
+                + "case when s.bill_household = '" + ZEROS_HOUSEHOLD + "' then null else s.bill_period end, s.tac, ?, s.line_no "
+                + "from upload_staging s where " + ACCEPTED + " order by " + cardOrder + ", s.card_counter, s.line_no";
+    }
 
-    private static final String STORE = "insert into wallet_transaction (" + STORED_COLUMNS + ") " + ACCEPTED_ROWS;
+    private static final String STORE = "insert into wallet_transaction (" + STORED_COLUMNS + ") "
+            + acceptedRows("s.card_no");
 
     private static final String PAY_BILLS = "merge into bill b using ("
             + " select household_id, billing_period, case tx_type when '01' then 'PROPERTY' when '02' then 'PARKING' else 'OTHER' end as bill_kind, paid"
@@ -164,20 +169,36 @@ public class JdbcUploadStore implements UploadStore {
     /**
      * PostgreSQL: the accepted lines stored, but a line whose transaction is stored already (an
      * earlier file, or an earlier line of this one: lines are stored in line order within a card and
-     * counter) is skipped — the unique identity index decides, as it checks every row anyway.
-     * Bills and shadow accounts are then moved from the accepted lines as on any database: a line
-     * skipped here is not a payment (those are found before storing) and cannot move a shadow
-     * account (its counter was reached when its transaction was first stored; a TAC-valid copy of a
-     * transaction carries the same amounts).
+     * counter) is skipped — the unique identity index decides, as it checks every row anyway. The
+     * sort compares card numbers byte by byte ({@code COLLATE "C"}: the same order for digits, and
+     * several times faster than the database's collation on a million rows).
      */
-    private static final String STORE_NEW = STORE + " on conflict (card_no, card_counter, psam_id, terminal_seq) do nothing";
+    private static final String STORE_NEW = "insert into wallet_transaction (" + STORED_COLUMNS + ") "
+            + acceptedRows("s.card_no collate \"C\"") + " on conflict (card_no, card_counter, psam_id, terminal_seq) do nothing";
+
+    /**
+     * PostgreSQL: bills are paid from the accepted payment lines as on any database ({@link #PAY_BILLS}:
+     * a payment accepted is stored — its duplicates were found before storing). Each card's shadow
+     * account moves to its accepted line with the highest counter — of two lines with that counter
+     * the first, the one stored — found by one hash aggregate instead of a sort of the file.
+     */
+    private static final String MOVE_SHADOWS_NEW = "insert into shadow_account (card_no, balance_fen, card_counter, "
+            + "pending_load_fen, updated_at)"
+            + " select card_no, latest[3], cast(latest[1] as integer), 0, ? from ("
+            + "  select s.card_no, max(array[cast(s.card_counter as bigint), -s.line_no, s.after_fen]) as latest"
+            + "  from upload_staging s where " + ACCEPTED + " group by s.card_no) x"
+            + " on conflict (card_no) do update set balance_fen = excluded.balance_fen, card_counter = excluded.card_counter,"
+            + "  updated_at = excluded.updated_at where excluded.card_counter > shadow_account.card_counter";
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private volatile Boolean postgres;
+    private final int chunkLines;
 
-    public JdbcUploadStore(DataSource dataSource, JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+    public JdbcUploadStore(DataSource dataSource, JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+            UploadProperties properties) {
+        this.chunkLines = properties.getChunkLines();
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -253,6 +274,8 @@ public class JdbcUploadStore implements UploadStore {
     private final class Transaction implements UploadTransaction {
 
         private boolean rollbackOnly;
+        private PostgresCopyStaging copyStaging;
+        private JdbcBatchStaging batchStaging;
 
         @Override
         public Optional<String> centreOf(String communityId) {
@@ -283,57 +306,94 @@ public class JdbcUploadStore implements UploadStore {
         @Override
         public Staging staging() {
             createTemporaryTables();
-            Connection connection = DataSourceUtils.getConnection(dataSource);
-            try {
-                return isPostgres() ? new PostgresCopyStaging(connection, STAGING_COLUMNS) : new JdbcBatchStaging(connection,
-                        STAGING_COLUMNS);
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not start staging the upload: " + e.getMessage(), e);
+            if (isPostgres()) {
+                copyStaging = new PostgresCopyStaging(STAGING_COLUMNS, chunkLines);
+                return copyStaging;
             }
+            batchStaging = new JdbcBatchStaging(STAGING_COLUMNS, chunkLines);
+            return batchStaging;
         }
 
+        /**
+         * Chunk by chunk as the reading thread hands them over: the chunk replaces the last in
+         * {@code upload_staging}, its lines get their verdicts, the accepted ones are stored, bills
+         * paid and shadow accounts moved. What an earlier chunk stored is seen by the later ones'
+         * checks (duplicates, what is still owed), all in the upload's one transaction.
+         */
         @Override
         public Settlement settle(long batchId, String communityId, LocalDateTime now) {
-            return isPostgres() ? settleOnPostgres(batchId, communityId, now) : settlePortably(batchId, communityId, now);
-        }
-
-        private Settlement settleOnPostgres(long batchId, String communityId, LocalDateTime now) {
+            boolean postgres = isPostgres();
             Timestamp at = Timestamp.valueOf(now);
-            long t0 = System.nanoTime();
-            // the checks' sorts and hashes take the whole file: in memory, not in temp files
-            jdbc.execute("set local work_mem = '" + WORK_MEM + "'");
-            jdbc.execute("analyze upload_staging");
-            jdbc.update(VERDICTS_PAYMENTS_FIRST, communityId, communityId);
-            jdbc.update(PAYMENTS_REPEATED_IN_FILE);
-            jdbc.update(OVERPAYMENTS);
-            long t1 = System.nanoTime();
-            // the store's sort of the whole file in memory too: rows then reach the identity index in its order
-            jdbc.execute("set local work_mem = '" + STORE_WORK_MEM + "'");
-            int stored = jdbc.update(STORE_NEW, at, batchId);
-            jdbc.execute("set local work_mem = '" + WORK_MEM + "'");
-            long t2 = System.nanoTime();
-            jdbc.update(PAY_BILLS, at, at);
-            jdbc.update(MOVE_SHADOWS, at, at);
-            long t3 = System.nanoTime();
-            long staged = jdbc.queryForObject("select count(*) from upload_staging", Long.class);
+            if (postgres) {
+                // the checks' sorts and hashes take a whole chunk: in memory, not in temp files; and no
+                // JIT: compiling each statement's expressions costs more than it saves here
+                jdbc.execute("set local work_mem = '" + WORK_MEM + "'");
+                jdbc.execute("set local jit = off");
+            }
+            long staged = 0;
+            long stored = 0;
+            long[] nanos = new long[4];
+            int chunks = 0;
+            for (int lines = loadNextChunk(); lines >= 0; lines = loadNextChunk()) {
+                long t0 = System.nanoTime();
+                if (postgres && chunks == 0) {
+                    jdbc.execute("analyze upload_staging"); // the later chunks look alike
+                }
+                if (postgres) {
+                    jdbc.update(VERDICTS_PAYMENTS_FIRST, communityId, communityId);
+                    jdbc.update(PAYMENTS_REPEATED_IN_FILE);
+                } else {
+                    jdbc.update(VERDICTS, communityId, communityId);
+                }
+                jdbc.update(OVERPAYMENTS);
+                long t1 = System.nanoTime();
+                stored += postgres ? jdbc.update(STORE_NEW, at, batchId) : jdbc.update(STORE, at, batchId);
+                long t2 = System.nanoTime();
+                jdbc.update(PAY_BILLS, at, at);
+                if (postgres) {
+                    jdbc.update(MOVE_SHADOWS_NEW, at);
+                } else {
+                    jdbc.update(MOVE_SHADOWS, at, at);
+                }
+                long t3 = System.nanoTime();
+                nanos[0] += t1 - t0;
+                nanos[1] += t2 - t1;
+                nanos[2] += t3 - t2;
+                staged += lines;
+                chunks++;
+            }
             Verdicts verdicts = verdicts();
-            log.info("Upload {} of community {} settled: record checks {} ms, {} transactions stored in {} ms, bills and "
-                    + "shadow accounts {} ms", batchId, communityId, (t1 - t0) / 1_000_000, stored, (t2 - t1) / 1_000_000,
-                    (t3 - t2) / 1_000_000);
-            // a line neither stored nor rejected is a duplicate, found before storing or by the identity index
+            log.info("Upload {} of community {} settled in {} chunks: record checks {} ms, {} transactions stored in {} ms, "
+                    + "bills and shadow accounts {} ms", batchId, communityId, chunks, nanos[0] / 1_000_000, stored,
+                    nanos[1] / 1_000_000, nanos[2] / 1_000_000);
+            // a line neither stored nor rejected is a duplicate: found before storing, or by the identity index
             int duplicates = Math.toIntExact(staged - stored - verdicts.rejections.size());
-            return new Settlement(stored, duplicates, verdicts.rejections);
+            return new Settlement(Math.toIntExact(stored), duplicates, verdicts.rejections);
         }
 
-        private Settlement settlePortably(long batchId, String communityId, LocalDateTime now) {
-            Timestamp at = Timestamp.valueOf(now);
-            jdbc.update(VERDICTS, communityId, communityId);
-            jdbc.update(OVERPAYMENTS);
-            int stored = jdbc.update(STORE, at, batchId);
-            jdbc.update(PAY_BILLS, at, at);
-            jdbc.update(MOVE_SHADOWS, at, at);
-            Verdicts verdicts = verdicts();
-            return new Settlement(stored, verdicts.duplicates, verdicts.rejections);
+        /** The next chunk in {@code upload_staging} instead of the last; its line count, or -1 after the last. */
+        private int loadNextChunk() {
+            Connection connection = DataSourceUtils.getConnection(dataSource);
+            try {
+                if (copyStaging != null) {
+                    ChunkedStaging.Chunk<PostgresCopyStaging.CopyText> chunk = copyStaging.next();
+                    if (chunk == null) {
+                        return -1;
+                    }
+                    jdbc.execute("truncate upload_staging");
+                    copyStaging.load(connection, chunk.content());
+                    return chunk.lines();
+                }
+                ChunkedStaging.Chunk<List<JdbcBatchStaging.Line>> chunk = batchStaging.next();
+                if (chunk == null) {
+                    return -1;
+                }
+                jdbc.update("delete from upload_staging"); // H2's truncate would commit the upload's transaction
+                batchStaging.load(connection, chunk.content());
+                return chunk.lines();
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not stage the upload's lines: " + e.getMessage(), e);
+            }
         }
 
         /** The lines rejected, in line order, and those found duplicates before storing. */

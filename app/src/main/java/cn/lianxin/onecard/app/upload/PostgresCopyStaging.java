@@ -2,99 +2,143 @@ package cn.lianxin.onecard.app.upload;
 
 import cn.lianxin.onecard.integration.format.ConsDetail;
 import cn.lianxin.onecard.integration.format.ReasonCode;
-import cn.lianxin.onecard.integration.upload.UploadStore;
-import java.nio.charset.StandardCharsets;
+import cn.lianxin.onecard.integration.upload.ChunkedStaging;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
- * Streams staged lines into {@code COPY upload_staging FROM STDIN} (text format) as they are read:
- * rows are built in a small buffer and handed to the server every {@value #FLUSH_CHARS} characters,
- * so the database inserts while the file is still being read and checked.
+ * Staging on PostgreSQL: each chunk is the text of a {@code COPY upload_staging FROM STDIN},
+ * written as ASCII bytes by the reading thread and sent by the transaction's thread in one go.
  */
-final class PostgresCopyStaging implements UploadStore.Staging {
+final class PostgresCopyStaging extends ChunkedStaging<PostgresCopyStaging.CopyText> {
 
-    private static final int FLUSH_CHARS = 1 << 16;
-    private static final String NULL = "\\N";
+    private static final byte[] NULL = {'\\', 'N'};
+    /** A staged line is at most about 150 characters. */
+    private static final int LINE_BYTES = 160;
 
-    private final CopyIn copy;
-    private final StringBuilder buffer = new StringBuilder(FLUSH_CHARS + 512);
+    /** One chunk: the first {@code length} bytes of {@code bytes}. */
+    record CopyText(byte[] bytes, int length) {
+    }
 
-    PostgresCopyStaging(Connection connection, String columns) throws SQLException {
-        this.copy = connection.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("copy upload_staging (" + columns + ") from stdin");
+    private final String copySql;
+    private byte[] text;
+    private int length;
+
+    PostgresCopyStaging(String columns, int chunkLines) {
+        super(chunkLines);
+        this.copySql = "copy upload_staging (" + columns + ") from stdin";
+        this.text = new byte[Math.min(chunkLines, 1 << 12) * LINE_BYTES];
     }
 
     @Override
-    public void add(long lineNumber, ConsDetail d, ReasonCode verdict) {
-        StringBuilder b = buffer;
-        b.append(lineNumber).append('\t').append(verdict == null ? NULL : verdict.code());
+    protected void append(long lineNumber, ConsDetail d, ReasonCode verdict) {
+        room(LINE_BYTES * 2);
+        number(lineNumber).tab();
+        if (verdict == null) {
+            bytes(NULL);
+        } else {
+            ascii(verdict.code());
+        }
         if (d == null) {
             for (int i = 0; i < 14; i++) {
-                b.append('\t').append(NULL);
+                tab().bytes(NULL);
             }
         } else {
-            b.append('\t').append(d.type().code()).append('\t').append(d.cardNumber()).append('\t').append(d.uid())
-                    .append('\t').append(d.cardCounter()).append('\t').append(d.terminalId()).append('\t')
-                    .append(d.psamId()).append('\t').append(d.terminalSequence()).append('\t');
-            timestamp(b, d.transactionTime());
-            b.append('\t').append(d.amountFen()).append('\t').append(d.balanceBeforeFen()).append('\t')
-                    .append(d.balanceAfterFen()).append('\t').append(d.billReference().householdId()).append('\t')
-                    .append(d.billReference().billingPeriod()).append('\t').append(d.tac());
+            tab().ascii(d.type().code()).tab().ascii(d.cardNumber()).tab().ascii(d.uid()).tab().number(d.cardCounter())
+                    .tab().ascii(d.terminalId()).tab().ascii(d.psamId()).tab().number(d.terminalSequence()).tab();
+            timestamp(d.transactionTime());
+            tab().number(d.amountFen()).tab().number(d.balanceBeforeFen()).tab().number(d.balanceAfterFen()).tab()
+                    .ascii(d.billReference().householdId()).tab().ascii(d.billReference().billingPeriod()).tab()
+                    .ascii(d.tac());
         }
-        b.append('\n');
-        if (b.length() >= FLUSH_CHARS) {
-            flush();
-        }
-    }
-
-    private static void timestamp(StringBuilder b, LocalDateTime t) {
-        b.append(t.getYear()).append('-');
-        two(b, t.getMonthValue()).append('-');
-        two(b, t.getDayOfMonth()).append(' ');
-        two(b, t.getHour()).append(':');
-        two(b, t.getMinute()).append(':');
-        two(b, t.getSecond());
-    }
-
-    private static StringBuilder two(StringBuilder b, int v) {
-        if (v < 10) {
-            b.append('0');
-        }
-        return b.append(v);
-    }
-
-    private void flush() {
-        if (buffer.isEmpty()) {
-            return;
-        }
-        byte[] bytes = buffer.toString().getBytes(StandardCharsets.US_ASCII);
-        buffer.setLength(0);
-        try {
-            copy.writeToCopy(bytes, 0, bytes.length);
-        } catch (SQLException e) {
-            throw new IllegalStateException("COPY into upload_staging failed: " + e.getMessage(), e);
-        }
+        text[length++] = '\n';
     }
 
     @Override
-    public void close() {
+    protected CopyText takeChunk() {
+        CopyText chunk = new CopyText(text, length);
+        text = new byte[Math.max(length, LINE_BYTES * 2)];
+        length = 0;
+        return chunk;
+    }
+
+    /** Sends one chunk into {@code upload_staging}. */
+    void load(Connection connection, CopyText chunk) throws SQLException {
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql);
         try {
-            flush();
+            copy.writeToCopy(chunk.bytes(), 0, chunk.length());
             copy.endCopy();
-        } catch (SQLException e) {
-            throw new IllegalStateException("COPY into upload_staging failed: " + e.getMessage(), e);
         } finally {
             if (copy.isActive()) {
-                try {
-                    copy.cancelCopy();
-                } catch (SQLException ignored) {
-                    // the transaction rolls back anyway
-                }
+                copy.cancelCopy();
             }
         }
+    }
+
+    private void room(int bytes) {
+        if (length + bytes > text.length) {
+            text = Arrays.copyOf(text, Math.max(text.length * 2, length + bytes));
+        }
+    }
+
+    private PostgresCopyStaging tab() {
+        text[length++] = '\t';
+        return this;
+    }
+
+    private PostgresCopyStaging bytes(byte[] b) {
+        System.arraycopy(b, 0, text, length, b.length);
+        length += b.length;
+        return this;
+    }
+
+    /** Fields of a parsed line are printable ASCII with no tab, backslash or newline (ConsReader checked them). */
+    private PostgresCopyStaging ascii(String s) {
+        room(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            text[length++] = (byte) s.charAt(i);
+        }
+        return this;
+    }
+
+    private PostgresCopyStaging number(long value) {
+        if (value < 0) {
+            text[length++] = '-';
+            value = -value;
+        }
+        int start = length;
+        do {
+            text[length++] = (byte) ('0' + value % 10);
+            value /= 10;
+        } while (value > 0);
+        for (int i = start, j = length - 1; i < j; i++, j--) {
+            byte t = text[i];
+            text[i] = text[j];
+            text[j] = t;
+        }
+        return this;
+    }
+
+    private void timestamp(LocalDateTime t) {
+        number(t.getYear());
+        text[length++] = '-';
+        two(t.getMonthValue());
+        text[length++] = '-';
+        two(t.getDayOfMonth());
+        text[length++] = ' ';
+        two(t.getHour());
+        text[length++] = ':';
+        two(t.getMinute());
+        text[length++] = ':';
+        two(t.getSecond());
+    }
+
+    private void two(int v) {
+        text[length++] = (byte) ('0' + v / 10);
+        text[length++] = (byte) ('0' + v % 10);
     }
 }

@@ -30,19 +30,20 @@ public class UploadConfiguration {
 
     @Bean
     ConsUploadPipeline consUploadPipeline(KeySystem keys, UploadStore store, Quarantine quarantine,
-            UploadProperties properties, Clock clock, @Qualifier("fileMacThreads") ExecutorService fileMacThreads) {
-        return new ConsUploadPipeline(keys, store, quarantine, properties.getCentreId(), clock, fileMacThreads);
+            UploadProperties properties, Clock clock, @Qualifier("uploadReadingThreads") ExecutorService uploadReadingThreads) {
+        return new ConsUploadPipeline(keys, store, quarantine, properties.getCentreId(), clock, uploadReadingThreads);
     }
 
     /**
-     * Threads computing uploads' file MACs beside the threads reading them: one per upload being
-     * read, gone a minute after it ends. Daemon threads, so they never hold the application up.
+     * Threads reading uploads while their transactions store what is read: two per upload being
+     * read (the lines, the file MAC), gone a minute after it ends. Daemon threads, so they never
+     * hold the application up.
      */
     @Bean(destroyMethod = "shutdownNow")
-    ExecutorService fileMacThreads() {
+    ExecutorService uploadReadingThreads() {
         AtomicInteger count = new AtomicInteger();
         return Executors.newCachedThreadPool(task -> {
-            Thread thread = new Thread(task, "upload-file-mac-" + count.incrementAndGet());
+            Thread thread = new Thread(task, "upload-reading-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });

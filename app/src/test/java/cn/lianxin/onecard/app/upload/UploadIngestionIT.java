@@ -75,6 +75,9 @@ class UploadIngestionIT {
         exchange = root.resolve("exchange");
         quarantine = root.resolve("quarantine");
         registry.add("onecard.uploads.exchange-root", exchange::toString);
+        // two lines at a time: every file of more than two details is checked and stored in chunks,
+        // so a duplicate, an overpayment or a shadow account spans chunks
+        registry.add("onecard.uploads.chunk-lines", () -> "2");
         registry.add("onecard.uploads.quarantine-dir", quarantine::toString);
         deadLetter = root.resolve("dead");
         registry.add("onecard.uploads.dead-letter-dir", deadLetter::toString);
@@ -289,16 +292,18 @@ class UploadIngestionIT {
                 + "and bill_kind = 'PROPERTY' and billing_period = '202611' and household_id > '000000001236'", String.class, C1);
         long owed = jdbc.queryForObject("select amount_fen - paid_fen from bill where household_id = ? and billing_period = "
                 + "'202611' and bill_kind = 'PROPERTY'", Long.class, household);
+        String earlierDebit = debit(nextCounter(), 3002, 100, 900100);
         int counter = nextCounter();
         String pays = detail(TransactionType.PROPERTY_FEE, "3203000000000001", "A1B2C3D4", counter, "32030101",
                 "3203000000A1", 3001, owed, 900000, new BillReference(household, "202611"));
         int seq = next(C1);
 
-        AckFile first = ack(ingest(name(C1, seq), C1, file(C1, header(C1, seq), list(pays, pays))));
+        // in chunks of two lines: [pays, pays] [earlierDebit, pays] — a copy in the same chunk and one in the next
+        AckFile first = ack(ingest(name(C1, seq), C1, file(C1, header(C1, seq), list(pays, pays, earlierDebit, pays))));
         AckFile later = ack(ingest(name(C1, seq + 1), C1, file(C1, header(C1, seq + 1), list(pays))));
 
         assertThat(List.of(first.status(), first.acceptedCount(), first.duplicateCount(), first.rejectedCount()))
-                .containsExactly(AckStatus.ACCEPTED, 1, 1, 0);
+                .containsExactly(AckStatus.ACCEPTED, 2, 2, 0);
         // the bill is PAID now: the copy in a later file is still a duplicate, not R006 "no open bill"
         assertThat(List.of(later.status(), later.acceptedCount(), later.duplicateCount(), later.rejectedCount()))
                 .containsExactly(AckStatus.ACCEPTED, 0, 1, 0);

@@ -26,7 +26,10 @@ import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,21 +64,25 @@ public final class ConsUploadPipeline {
     private final Quarantine quarantine;
     private final String centreId;
     private final Clock clock;
-    private final Executor fileMacExecutor;
+    private final Executor readingThreads;
 
     /**
-     * A pipeline answering for property centre {@code centreId}. Each upload's file MAC is computed
-     * on {@code fileMacExecutor} (one task per upload, for as long as its file is read) while the
-     * upload's thread parses the lines and verifies their TACs; inline when it is null.
+     * A pipeline answering for property centre {@code centreId}. Each upload takes two tasks of
+     * {@code readingThreads} for as long as its file is read: one reads it — parses the lines,
+     * verifies their TACs, hands them to the store — and one computes the file MAC; the upload's
+     * own thread meanwhile checks and stores in its transaction what has been read.
      */
     public ConsUploadPipeline(KeySystem keys, UploadStore store, Quarantine quarantine, String centreId, Clock clock,
-            Executor fileMacExecutor) {
+            Executor readingThreads) {
+        if (readingThreads == null) {
+            throw new IllegalArgumentException("readingThreads must not be null");
+        }
         this.keys = keys;
         this.store = store;
         this.quarantine = quarantine;
         this.centreId = centreId;
         this.clock = clock;
-        this.fileMacExecutor = fileMacExecutor;
+        this.readingThreads = readingThreads;
     }
 
     /** Checks, stores and answers one upload. */
@@ -148,41 +155,35 @@ public final class ConsUploadPipeline {
                 upload.fileName(), upload.channel(), "", 0, 'A', null, null, 0, 0, 0, 0, null, null, null, now);
         long batchId = tx.beginBatch(start);
 
-        MessageDigest digest = newSha256();
-        long readStarted = System.nanoTime();
-        ConsSummary summary;
-        String wrongCentre = null;
-        long size;
-        try (InputStream raw = Files.newInputStream(upload.file());
-             CountingInputStream counted = new CountingInputStream(new DigestInputStream(raw, digest));
-             ConsReader reader = new ConsReader(new BufferedInputStream(counted, READ_BUFFER), keys, name,
-                     fileMacExecutor);
-             UploadStore.Staging staging = tx.staging()) {
-            for (ConsLine line = reader.next(); line != null; line = reader.next()) {
-                if (line.kind() == ConsLine.Kind.DETAIL) {
-                    stage(line, staging);
-                } else if (line.kind() == ConsLine.Kind.HEADER && line.header().isPresent()
-                        && !line.header().get().propertyCentreId().equals(centreId)) {
-                    wrongCentre = "header (line 1, property centre id, position 5) says centre "
-                            + line.header().get().propertyCentreId() + ", but community " + community
-                            + " is under this centre " + centreId;
-                }
-            }
-            summary = reader.summary();
-            size = counted.count();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read upload " + upload.fileName() + ": " + e.getMessage(), e);
+        // the file is read on a thread of its own while this one, the transaction's, stores what it has read
+        long started = System.nanoTime();
+        UploadStore.Staging staging = tx.staging();
+        Future<FileRead> reading;
+        try {
+            reading = CompletableFuture.supplyAsync(() -> read(upload, name, staging), readingThreads);
+        } catch (RuntimeException e) {
+            staging.abort(e);
+            throw e;
         }
-        log.info("Upload {}: {} lines read, checked and staged in {} ms", upload.fileName(), summary.lineCount(),
-                (System.nanoTime() - readStarted) / 1_000_000);
+        UploadStore.Settlement settlement;
+        try {
+            settlement = tx.settle(batchId, community, now);
+        } catch (RuntimeException e) {
+            staging.abort(e);
+            awaitEnd(reading); // no reading left running; e says what stopped (a failed reading's cause included)
+            throw e;
+        }
+        FileRead read = outcomeOf(reading);
+        ConsSummary summary = read.summary();
+        log.info("Upload {}: {} lines read, checked and stored in {} ms", upload.fileName(), summary.lineCount(),
+                (System.nanoTime() - started) / 1_000_000);
         Optional<FormatFault> fileFault = summary.rejection();
         if (fileFault.isPresent()) {
             return Outcome.reject(fileFault.get().code(), fileFault.get().message(), summary.lineCount());
         }
-        if (wrongCentre != null) {
-            return Outcome.reject(ReasonCode.F005, wrongCentre, summary.lineCount());
+        if (read.wrongCentre() != null) {
+            return Outcome.reject(ReasonCode.F005, read.wrongCentre(), summary.lineCount());
         }
-        UploadStore.Settlement settlement = tx.settle(batchId, community, now);
         List<AckRejection> rejections = settlement.rejections();
         AckStatus status = rejections.isEmpty() ? AckStatus.ACCEPTED : AckStatus.PARTLY_ACCEPTED;
         AckFile ack = new AckFile(community, name.businessDate(), name.sequence(), status, settlement.accepted(),
@@ -190,11 +191,83 @@ public final class ConsUploadPipeline {
         byte[] ackBytes = AckCodec.toBytes(ack, keys);
         String ackName = ack.fileName().fileName();
         tx.finishBatch(batchId, new UploadStore.BatchRecord(community, name.sequence(), name.businessDate(),
-                upload.fileName(), upload.channel(), HexFormat.of().formatHex(digest.digest()), size, status.code(), null,
+                upload.fileName(), upload.channel(), read.sha256(), read.size(), status.code(), null,
                 null, summary.lineCount(), settlement.accepted(), settlement.duplicates(), rejections.size(), ackName,
                 ackBytes, null, now));
         return new Outcome(new UploadAnswer(upload.fileName(), ackName, ackBytes, status, null, null, false,
                 settlement.accepted(), settlement.duplicates(), rejections.size()), null, null, summary.lineCount());
+    }
+
+    /**
+     * What one pass over the file found.
+     *
+     * @param summary     the file-level verdict
+     * @param wrongCentre why the header's property centre is not this one, or null
+     * @param sha256      SHA-256 of the bytes, lower-case hex
+     * @param size        bytes read
+     */
+    private record FileRead(ConsSummary summary, String wrongCentre, String sha256, long size) {
+    }
+
+    /**
+     * The one pass over the file (on a reading thread): every line checked as it passes, each
+     * detail handed to the staging; the staging closed at the end, aborted if the reading fails.
+     */
+    private FileRead read(ReceivedUpload upload, BatchFileName name, UploadStore.Staging staging) {
+        MessageDigest digest = newSha256();
+        String wrongCentre = null;
+        try (InputStream raw = Files.newInputStream(upload.file());
+             CountingInputStream counted = new CountingInputStream(new DigestInputStream(raw, digest));
+             ConsReader reader = new ConsReader(new BufferedInputStream(counted, READ_BUFFER), keys, name,
+                     readingThreads)) {
+            for (ConsLine line = reader.next(); line != null; line = reader.next()) {
+                if (line.kind() == ConsLine.Kind.DETAIL) {
+                    stage(line, staging);
+                } else if (line.kind() == ConsLine.Kind.HEADER && line.header().isPresent()
+                        && !line.header().get().propertyCentreId().equals(centreId)) {
+                    wrongCentre = "header (line 1, property centre id, position 5) says centre "
+                            + line.header().get().propertyCentreId() + ", but community " + name.communityId()
+                            + " is under this centre " + centreId;
+                }
+            }
+            staging.close();
+            return new FileRead(reader.summary(), wrongCentre, HexFormat.of().formatHex(digest.digest()), counted.count());
+        } catch (IOException e) {
+            UncheckedIOException failure = new UncheckedIOException("Could not read upload " + upload.fileName() + ": "
+                    + e.getMessage(), e);
+            staging.abort(failure);
+            throw failure;
+        } catch (RuntimeException e) {
+            staging.abort(e);
+            throw e;
+        }
+    }
+
+    private static void awaitEnd(Future<FileRead> reading) {
+        try {
+            reading.get();
+        } catch (ExecutionException ended) {
+            // it stopped because the transaction did, or failed first: either way the caller's exception tells
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            reading.cancel(true);
+        }
+    }
+
+    /** The reading's result once it has ended; its exception, unwrapped, if it failed. */
+    private static FileRead outcomeOf(Future<FileRead> reading) {
+        try {
+            return reading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            reading.cancel(true);
+            throw new IllegalStateException("interrupted while the upload was being read", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException("reading the upload failed: " + e.getCause(), e.getCause());
+        }
     }
 
     private static String c(UploadStore.ConsumedBatch batch) {

@@ -30,6 +30,8 @@ public class UploadProperties {
     private Duration redeliveryDelay = Duration.ofSeconds(2);
     /** Largest HTTP upload body accepted (413 above). */
     private long httpMaxBytes = 64L * 1024 * 1024;
+    /** Lines the database checks and stores at a time while the rest of the file is read. */
+    private int chunkLines = ChunkedStaging.CHUNK_LINES;
     private final Sftp sftp = new Sftp();
 
     /** SFTP polling of the communities' servers (host, port, user, path, schedule from the terminal archive). */
@@ -194,6 +196,17 @@ public class UploadProperties {
 
     public void setHttpMaxBytes(long httpMaxBytes) {
         this.httpMaxBytes = httpMaxBytes;
+    }
+
+    public int getChunkLines() {
+        return chunkLines;
+    }
+
+    public void setChunkLines(int chunkLines) {
+        if (chunkLines < 1) {
+            throw new IllegalArgumentException("onecard.uploads.chunk-lines must be at least 1, was " + chunkLines);
+        }
+        this.chunkLines = chunkLines;
     }
 
     public Sftp getSftp() {

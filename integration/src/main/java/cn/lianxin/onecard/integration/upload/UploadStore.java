@@ -43,13 +43,17 @@ public interface UploadStore {
         /** Records the upload (consuming its sequence) before its records are stored; returns its id. */
         long beginBatch(BatchRecord record);
 
-        /** Where the checked lines go before the set-based checks. */
+        /**
+         * Where the checked lines go: a thread reading the file adds them while {@link #settle} —
+         * on the transaction's thread — checks and stores them as they come.
+         */
         Staging staging();
 
         /**
          * The record-level checks over the staged lines, then storage of the accepted ones: stored
-         * transactions, bill payments, shadow accounts. Returns the counts and the rejected lines
-         * in line order.
+         * transactions, bill payments, shadow accounts; chunk by chunk as the reading thread hands
+         * them over, until it closes the staging. Returns the counts and the rejected lines in line
+         * order. Throws if the reading was aborted.
          */
         Settlement settle(long batchId, String communityId, LocalDateTime now);
 
@@ -60,7 +64,10 @@ public interface UploadStore {
         void rollbackOnly();
     }
 
-    /** Sink of the lines of one upload, in file order. */
+    /**
+     * Sink of the lines of one upload, in file order, filled by the thread reading the file and
+     * drained by the upload's transaction ({@link ChunkedStaging}).
+     */
     interface Staging extends AutoCloseable {
 
         /**
@@ -69,9 +76,12 @@ public interface UploadStore {
          */
         void add(long lineNumber, ConsDetail detail, ReasonCode verdict);
 
-        /** Flushes what is buffered; the lines are then ready for {@link UploadTransaction#settle}. */
+        /** Every line is added; the transaction then finishes storing them. */
         @Override
         void close();
+
+        /** Stops the hand-over from either side: the reading failed, or the transaction did. */
+        void abort(Throwable cause);
     }
 
     /**

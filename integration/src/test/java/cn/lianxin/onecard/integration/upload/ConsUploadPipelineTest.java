@@ -213,18 +213,30 @@ class ConsUploadPipelineTest {
                     return consumed.size();
                 }
 
+                private ChunkedStaging<List<Staged>> staging;
+
                 public Staging staging() {
-                    return new Staging() {
-                        public void add(long lineNumber, ConsDetail detail, ReasonCode verdict) {
-                            mine.add(new Staged(lineNumber, detail, verdict));
+                    // chunks of two lines: every file here is handed over in several
+                    staging = new ChunkedStaging<>(2) {
+                        private List<Staged> chunk = new ArrayList<>();
+
+                        protected void append(long lineNumber, ConsDetail detail, ReasonCode verdict) {
+                            chunk.add(new Staged(lineNumber, detail, verdict));
                         }
 
-                        public void close() {
+                        protected List<Staged> takeChunk() {
+                            List<Staged> full = chunk;
+                            chunk = new ArrayList<>();
+                            return full;
                         }
                     };
+                    return staging;
                 }
 
                 public Settlement settle(long batchId, String c, LocalDateTime now) {
+                    for (ChunkedStaging.Chunk<List<Staged>> chunk = staging.next(); chunk != null; chunk = staging.next()) {
+                        mine.addAll(chunk.content());
+                    }
                     staged.addAll(mine);
                     List<AckRejection> rejections = mine.stream().filter(s -> s.verdict() != null)
                             .map(s -> new AckRejection(s.lineNumber(), s.verdict())).toList();
