@@ -93,27 +93,26 @@ public class JdbcUploadStore implements UploadStore {
      * PostgreSQL: only a payment's duplicate is found before storing — it must not be taken for a
      * payment of a bill that is paid already (R006). Every other duplicate is found by the unique
      * transaction identity as the line is stored ({@link #STORE_NEW}), not by a second
-     * lookup of every line; here a payment whose transaction is stored already (one index probe
-     * per payment line)...
+     * lookup of every line; here a payment whose transaction is stored already: one probe of the
+     * identity index per payment line. (A scalar subquery, not EXISTS: an EXISTS may be planned
+     * as a hash of the whole journal, and during a large upload the planner's figures for the
+     * journal are those from before its first chunk.)...
      */
     private static final String VERDICTS_PAYMENTS_FIRST = verdicts(PAYMENT
-            + " and exists (select 1 from wallet_transaction w where " + SAME_TRANSACTION_STORED + ")", "");
+            + " and (select 1 from wallet_transaction w where " + SAME_TRANSACTION_STORED + " limit 1) is not null", "");
 
     /**
      * ... and a payment whose transaction came on an earlier line of this chunk that passed its
-     * checks so far (from an earlier chunk it is stored already: the probe above finds it), ranked
-     * among the lines of the same card and counter as a payment, so the sort is of the payments,
-     * not of the chunk.
+     * checks so far (from an earlier chunk it is stored already: the probe above finds it). Only
+     * payments are ranked — a TAC-valid copy of a payment is a payment — and should another line
+     * carry the same transaction, the store takes the payment ({@link #STORE_NEW}).
      */
-    private static final String PAYMENTS_REPEATED_IN_FILE = "insert into upload_verdict (line_no, code)"
+    private static final String PAYMENTS_REPEATED_IN_CHUNK = "insert into upload_verdict (line_no, code)"
             + " select line_no, '" + DUPLICATE + "' from ("
-            + "  select s.line_no, s.bill_household, row_number() over (partition by s.card_no collate \"C\", s.card_counter, s.psam_id collate \"C\","
-            + "   s.terminal_seq order by s.line_no) as nth"
-            + "  from upload_staging s"
-            + "  where s.verdict is null and not exists (select 1 from upload_verdict v where v.line_no = s.line_no)"
-            + "   and (s.card_no, s.card_counter) in (select p.card_no, p.card_counter from upload_staging p"
-            + "    where p.verdict is null and p.bill_household <> '" + ZEROS_HOUSEHOLD + "')"
-            + " ) x where nth > 1 and bill_household <> '" + ZEROS_HOUSEHOLD + "'";
+            + "  select s.line_no, row_number() over (partition by s.card_no collate \"C\", s.card_counter,"
+            + "   s.psam_id collate \"C\", s.terminal_seq order by s.line_no) as nth"
+            + "  from upload_staging s where " + PAYMENT + " and " + ACCEPTED
+            + " ) x where nth > 1";
 
     /** A payment that takes its bill past what is owed, counting earlier lines of the file, is R006. */
     private static final String OVERPAYMENTS = "insert into upload_verdict (line_no, code) select line_no, 'R006' from ("
@@ -128,20 +127,19 @@ public class JdbcUploadStore implements UploadStore {
             + "occurred_at, recorded_at, psam_id, terminal_seq, transaction_type, balance_before_fen, bill_household_id, "
             + "bill_period, tac, batch_id, line_no";
     /**
-     * The accepted lines as journal rows, in index order (the identity index then grows card by card,
-     * not at random), a card's transaction in the order of the file's lines; {@code cardOrder} is
-     * how the card numbers are compared.
+     * The accepted lines as journal rows in {@code order}: the identity index's (it then grows card
+     * by card, not at random).
      */
-    private static String acceptedRows(String cardOrder) {
+    private static String acceptedRows(String order) {
         return "select s.card_no, 'DEBIT', s.amount_fen, s.after_fen, s.card_counter, "
                 + "s.terminal_id, s.tx_time, ?, s.psam_id, s.terminal_seq, s.tx_type, s.before_fen, "
                 + "case when s.bill_household = '" + ZEROS_HOUSEHOLD + "' then null else s.bill_household end, "
                 + "case when s.bill_household = '" + ZEROS_HOUSEHOLD + "' then null else s.bill_period end, s.tac, ?, s.line_no "
-                + "from upload_staging s where " + ACCEPTED + " order by " + cardOrder + ", s.card_counter, s.line_no";
+                + "from upload_staging s where " + ACCEPTED + " order by " + order;
     }
 
     private static final String STORE = "insert into wallet_transaction (" + STORED_COLUMNS + ") "
-            + acceptedRows("s.card_no");
+            + acceptedRows("s.card_no, s.card_counter, s.line_no");
 
     private static final String PAY_BILLS = "merge into bill b using ("
             + " select household_id, billing_period, case tx_type when '01' then 'PROPERTY' when '02' then 'PARKING' else 'OTHER' end as bill_kind, paid"
@@ -166,27 +164,35 @@ public class JdbcUploadStore implements UploadStore {
             + " when not matched then insert (card_no, balance_fen, card_counter, pending_load_fen, updated_at)"
             + "  values (x.card_no, x.after_fen, x.card_counter, 0, ?)";
 
-    /**
-     * PostgreSQL: the accepted lines stored, but a line whose transaction is stored already (an
-     * earlier file, or an earlier line of this one: lines are stored in line order within a card and
-     * counter) is skipped — the unique identity index decides, as it checks every row anyway. The
-     * sort compares card numbers byte by byte ({@code COLLATE "C"}: the same order for digits, and
-     * several times faster than the database's collation on a million rows).
-     */
-    private static final String STORE_NEW = "insert into wallet_transaction (" + STORED_COLUMNS + ") "
-            + acceptedRows("s.card_no collate \"C\"") + " on conflict (card_no, card_counter, psam_id, terminal_seq) do nothing";
+    /** Which of the lines carrying one transaction the PostgreSQL store takes: a payment, else the first. */
+    private static final String TAKEN_FIRST = "case when " + PAYMENT + " then 0 else 1 end, s.line_no";
 
     /**
-     * PostgreSQL: bills are paid from the accepted payment lines as on any database ({@link #PAY_BILLS}:
-     * a payment accepted is stored — its duplicates were found before storing). Each card's shadow
-     * account moves to its accepted line with the highest counter — of two lines with that counter
-     * the first, the one stored — found by one hash aggregate instead of a sort of the file.
+     * PostgreSQL: the accepted lines stored, but a line whose transaction is stored already — by an
+     * earlier file, or just now by another line of this one — is skipped: the unique identity index
+     * decides, as it checks every row anyway. The sort compares card numbers byte by byte
+     * ({@code COLLATE "C"}: the same order for digits, without the collation's cost).
      */
+    private static final String STORE_NEW = "insert into wallet_transaction (" + STORED_COLUMNS + ") "
+            + acceptedRows("s.card_no collate \"C\", s.card_counter, " + TAKEN_FIRST)
+            + " on conflict (card_no, card_counter, psam_id, terminal_seq) do nothing";
+
+    /**
+     * PostgreSQL, per chunk: each card's latest accepted line — highest counter; of lines with that
+     * counter the one the store took — as {counter, payment?, -line, balance after}, kept in
+     * {@code upload_card_latest} until the last chunk ({@link #MOVE_SHADOWS_NEW}). Bills are paid
+     * from the accepted payment lines as on any database ({@link #PAY_BILLS}): a payment accepted
+     * is stored, its duplicates having been found before storing.
+     */
+    private static final String CARDS_LATEST_IN_CHUNK = "insert into upload_card_latest (card_no, latest)"
+            + " select s.card_no, max(array[cast(s.card_counter as bigint), case when " + PAYMENT + " then 1 else 0 end,"
+            + "  -s.line_no, s.after_fen]) from upload_staging s where " + ACCEPTED + " group by s.card_no";
+
+    /** PostgreSQL, once the last chunk is stored: each card's shadow account to its latest line, if that is newer. */
     private static final String MOVE_SHADOWS_NEW = "insert into shadow_account (card_no, balance_fen, card_counter, "
             + "pending_load_fen, updated_at)"
-            + " select card_no, latest[3], cast(latest[1] as integer), 0, ? from ("
-            + "  select s.card_no, max(array[cast(s.card_counter as bigint), -s.line_no, s.after_fen]) as latest"
-            + "  from upload_staging s where " + ACCEPTED + " group by s.card_no) x"
+            + " select card_no, latest[4], cast(latest[1] as integer), 0, ? from ("
+            + "  select card_no, max(latest) as latest from upload_card_latest group by card_no) x"
             + " on conflict (card_no) do update set balance_fen = excluded.balance_fen, card_counter = excluded.card_counter,"
             + "  updated_at = excluded.updated_at where excluded.card_counter > shadow_account.card_counter";
 
@@ -332,7 +338,7 @@ public class JdbcUploadStore implements UploadStore {
             }
             long staged = 0;
             long stored = 0;
-            long[] nanos = new long[4];
+            long[] nanos = new long[3];
             int chunks = 0;
             for (int lines = loadNextChunk(); lines >= 0; lines = loadNextChunk()) {
                 long t0 = System.nanoTime();
@@ -341,7 +347,7 @@ public class JdbcUploadStore implements UploadStore {
                 }
                 if (postgres) {
                     jdbc.update(VERDICTS_PAYMENTS_FIRST, communityId, communityId);
-                    jdbc.update(PAYMENTS_REPEATED_IN_FILE);
+                    jdbc.update(PAYMENTS_REPEATED_IN_CHUNK);
                 } else {
                     jdbc.update(VERDICTS, communityId, communityId);
                 }
@@ -351,7 +357,7 @@ public class JdbcUploadStore implements UploadStore {
                 long t2 = System.nanoTime();
                 jdbc.update(PAY_BILLS, at, at);
                 if (postgres) {
-                    jdbc.update(MOVE_SHADOWS_NEW, at);
+                    jdbc.update(CARDS_LATEST_IN_CHUNK);
                 } else {
                     jdbc.update(MOVE_SHADOWS, at, at);
                 }
@@ -361,6 +367,11 @@ public class JdbcUploadStore implements UploadStore {
                 nanos[2] += t3 - t2;
                 staged += lines;
                 chunks++;
+            }
+            if (postgres) {
+                long t = System.nanoTime();
+                jdbc.update(MOVE_SHADOWS_NEW, at);
+                nanos[2] += System.nanoTime() - t;
             }
             Verdicts verdicts = verdicts();
             log.info("Upload {} of community {} settled in {} chunks: record checks {} ms, {} transactions stored in {} ms, "
@@ -427,6 +438,8 @@ public class JdbcUploadStore implements UploadStore {
             if (isPostgres()) {
                 jdbc.execute("create temp table if not exists upload_staging " + STAGING_DEFINITION + " on commit delete rows");
                 jdbc.execute("create temp table if not exists upload_verdict " + VERDICT_DEFINITION + " on commit delete rows");
+                jdbc.execute("create temp table if not exists upload_card_latest (card_no varchar(16) not null, "
+                        + "latest bigint[] not null) on commit delete rows");
             } else {
                 jdbc.execute("create local temporary table if not exists upload_staging " + STAGING_DEFINITION
                         + " on commit delete rows transactional");
