@@ -1,11 +1,11 @@
 package cn.lianxin.onecard.app.download;
 
 import cn.lianxin.onecard.integration.exchange.DownloadTarget;
+import cn.lianxin.onecard.integration.exchange.ExchangeProperties;
 import cn.lianxin.onecard.integration.exchange.SftpConfirmationPollRoute;
 import org.apache.camel.CamelContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * Starts collecting blacklist confirmations from every SFTP community's server once the back
  * office is up (one route each, on the schedule of its terminals), unless
- * {@code onecard.exchange.sftp.collect} is false.
+ * {@code onecard.exchange.sftp.enabled} is false.
  */
 @Component
 public class SftpCollection {
@@ -26,11 +26,11 @@ public class SftpCollection {
     private final boolean enabled;
 
     SftpCollection(DownloadTargets targets, SftpConfirmationPollRoute route, CamelContext camel,
-                   @Value("${onecard.exchange.sftp.collect:true}") boolean enabled) {
+                   ExchangeProperties properties) {
         this.targets = targets;
         this.route = route;
         this.camel = camel;
-        this.enabled = enabled;
+        this.enabled = properties.getSftp().isEnabled();
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -141,7 +141,7 @@ public class JdbcUploadStore implements UploadStore {
     }
 
     @Override
-    public long recordRejected(BatchRecord record) {
+    public long recordNotConsumed(BatchRecord record) {
         Long id = transactions.execute(status -> insertBatch(record, null));
         return id == null ? 0 : id;
     }

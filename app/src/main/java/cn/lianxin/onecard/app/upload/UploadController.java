@@ -2,10 +2,10 @@ package cn.lianxin.onecard.app.upload;
 
 import cn.lianxin.onecard.app.security.CurrentStaff;
 import cn.lianxin.onecard.app.web.NotFoundException;
+import cn.lianxin.onecard.integration.exchange.ExchangeProperties;
 import cn.lianxin.onecard.integration.upload.ReceivedUpload;
 import cn.lianxin.onecard.integration.upload.UploadAnswer;
 import cn.lianxin.onecard.integration.upload.UploadChannel;
-import cn.lianxin.onecard.integration.upload.UploadProperties;
 import cn.lianxin.onecard.integration.upload.UploadRoutes;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,7 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The HTTP channel of community uploads and the staff's view of uploads and the quarantine.
  * {@code PUT /api/communities/{community}/uploads/{fileName}} takes the file as the body (streamed
- * to a work file, refused with 413 above {@code onecard.uploads.http-max-bytes}) and answers with
+ * to a work file, refused with 413 above {@code onecard.exchange.http-max-bytes}) and answers with
  * the ACK file, {@code text/plain}, status 200 for A, P and R alike.
  */
 @RestController
@@ -43,11 +43,11 @@ import org.springframework.web.bind.annotation.RestController;
 class UploadController {
 
     private final ProducerTemplate producer;
-    private final UploadProperties properties;
+    private final ExchangeProperties properties;
     private final CurrentStaff staff;
     private final UploadBatches batches;
 
-    UploadController(ProducerTemplate producer, UploadProperties properties, CurrentStaff staff, UploadBatches batches) {
+    UploadController(ProducerTemplate producer, ExchangeProperties properties, CurrentStaff staff, UploadBatches batches) {
         this.producer = producer;
         this.properties = properties;
         this.staff = staff;

@@ -85,12 +85,12 @@ class DownloadsIT {
     @DynamicPropertySource
     static void exchange(DynamicPropertyRegistry registry) {
         registry.add("onecard.exchange.directory", EXCHANGE::toString);
-        registry.add("onecard.exchange.inbox-poll-delay-ms", () -> "200");
-        registry.add("onecard.exchange.redeliveries", () -> "1");
-        registry.add("onecard.exchange.redelivery-delay-ms", () -> "10");
+        registry.add("onecard.exchange.inbox.delay", () -> "200ms");
+        registry.add("onecard.exchange.maximum-redeliveries", () -> "1");
+        registry.add("onecard.exchange.redelivery-delay", () -> "10ms");
         registry.add("onecard.exchange.sftp.password", () -> SFTP_PASSWORD);
-        registry.add("onecard.exchange.sftp.options", () -> "strictHostKeyChecking=no&useUserKnownHostsFile=false");
-        registry.add("onecard.exchange.sftp.collect", () -> "false");
+        registry.add("onecard.exchange.sftp.strict-host-key-checking", () -> "no");
+        registry.add("onecard.exchange.sftp.enabled", () -> "false");
     }
 
     @AfterAll

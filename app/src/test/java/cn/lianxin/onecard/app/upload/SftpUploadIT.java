@@ -56,13 +56,13 @@ class SftpUploadIT {
         server.setFileSystemFactory(new VirtualFileSystemFactory(serverRoot));
         server.start();
         Path local = Files.createTempDirectory("sftp-it-local");
-        registry.add("onecard.uploads.sftp.passwords." + COMMUNITY, () -> "it-secret");
-        registry.add("onecard.uploads.sftp.strict-host-key-checking", () -> "no");
-        registry.add("onecard.uploads.sftp.schedule-override", () -> "*/1 * * * * *");
-        registry.add("onecard.uploads.inbox-enabled", () -> "false");
-        registry.add("onecard.uploads.work-dir", () -> local.resolve("work").toString());
-        registry.add("onecard.uploads.quarantine-dir", () -> local.resolve("quarantine").toString());
-        registry.add("onecard.uploads.dead-letter-dir", () -> local.resolve("dead").toString());
+        registry.add("onecard.exchange.sftp.passwords." + COMMUNITY, () -> "it-secret");
+        registry.add("onecard.exchange.sftp.strict-host-key-checking", () -> "no");
+        registry.add("onecard.exchange.sftp.schedule-override", () -> "*/1 * * * * *");
+        registry.add("onecard.exchange.inbox.enabled", () -> "false");
+        registry.add("onecard.exchange.directory", () -> local.resolve("exchange").toString());
+        registry.add("onecard.exchange.work-dir", () -> local.resolve("work").toString());
+        registry.add("onecard.exchange.quarantine-dir", () -> local.resolve("quarantine").toString());
     }
 
     @AfterAll
