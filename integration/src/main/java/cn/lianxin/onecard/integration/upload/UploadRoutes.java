@@ -10,6 +10,12 @@ public final class UploadRoutes {
      * blacklist confirmation.
      */
     public static final String INGEST = "direct:upload-ingest";
+    /**
+     * Blacklist confirmations ({@code BLA_…}) from {@link #INGEST}, or from the HTTP confirmation
+     * endpoint whatever their name; the answer is a
+     * {@link cn.lianxin.onecard.integration.exchange.ConfirmationReceiver.ConfirmationOutcome}.
+     */
+    public static final String CONFIRMATION = "direct:upload-confirmation";
     /** Files whose name prefix no handler claims (see {@link UploadIngestRoute}). */
     public static final String UNROUTED = "direct:upload-unrouted";
 
