@@ -1,5 +1,7 @@
 package cn.lianxin.onecard.app.download;
 
+import cn.lianxin.onecard.app.terminal.CommunityChannel;
+import cn.lianxin.onecard.app.terminal.CommunityChannels;
 import cn.lianxin.onecard.app.web.ConflictException;
 import cn.lianxin.onecard.app.web.NotFoundException;
 import cn.lianxin.onecard.integration.exchange.Channel;
@@ -9,16 +11,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Where a community's files go: the channel (and SFTP server) of its active terminals, a fee
- * terminal's settings first.
+ * Where a community's files go: the channel (and SFTP server) of its active terminals, as
+ * {@link CommunityChannels} reads them (a fee terminal's settings first).
  */
 @Component
 class DownloadTargets {
 
     private final JdbcTemplate jdbc;
+    private final CommunityChannels channels;
 
-    DownloadTargets(JdbcTemplate jdbc) {
+    DownloadTargets(JdbcTemplate jdbc, CommunityChannels channels) {
         this.jdbc = jdbc;
+        this.channels = channels;
     }
 
     /**
@@ -27,17 +31,8 @@ class DownloadTargets {
      */
     DownloadTarget of(String communityId) {
         requireCommunity(communityId);
-        List<DownloadTarget> targets = jdbc.query("select channel, sftp_host, sftp_port, sftp_user, sftp_path, sftp_schedule "
-                        + "from terminal where community_id = ? and active = true and kind <> 'OUTLET_READER' "
-                        + "order by case kind when 'FEE_TERMINAL' then 0 else 1 end, terminal_id",
-                (rs, i) -> new DownloadTarget(communityId, Channel.valueOf(rs.getString(1)), rs.getString(2),
-                        (Integer) rs.getObject(3, Integer.class), rs.getString(4), rs.getString(5), rs.getString(6)),
-                communityId);
-        if (targets.isEmpty()) {
-            throw new ConflictException("communityId", "community " + communityId
-                    + " has no active terminal, so no channel to send its files over");
-        }
-        return targets.get(0);
+        return channels.of(communityId).map(DownloadTargets::target).orElseThrow(() -> new ConflictException("communityId",
+                "community " + communityId + " has no active terminal, so no channel to send its files over"));
     }
 
     /** @throws NotFoundException an unknown community */
@@ -51,8 +46,11 @@ class DownloadTargets {
 
     /** The targets of every community whose terminals use SFTP. */
     List<DownloadTarget> sftpCommunities() {
-        return jdbc.queryForList("select distinct community_id from terminal where channel = 'SFTP' and active = true "
-                        + "and community_id is not null order by community_id", String.class).stream()
-                .map(this::of).filter(target -> target.channel() == Channel.SFTP).toList();
+        return channels.sftp().stream().map(DownloadTargets::target).toList();
+    }
+
+    private static DownloadTarget target(CommunityChannel c) {
+        return new DownloadTarget(c.communityId(), Channel.valueOf(c.channel().name()), c.sftpHost(), c.sftpPort(),
+                c.sftpUser(), c.sftpPath(), c.sftpSchedule());
     }
 }

@@ -6,7 +6,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The exchange routes of the integration module (downloads to the communities, confirmations
- * from them, their shared error handling); settings under {@code onecard.exchange}.
+ * from them), the one error handler and dead letter of every route, and the settings of the whole
+ * exchange, {@code onecard.exchange}.
  */
 @Configuration
 @ComponentScan(basePackageClasses = DownloadSender.class)

@@ -11,14 +11,20 @@ import cn.lianxin.onecard.app.web.FieldProblem;
 import cn.lianxin.onecard.app.web.InvalidFieldException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** POS machines and terminals; community staff see their communities' terminals. */
+/**
+ * POS machines and terminals; community staff see their communities' terminals. A change that
+ * may change a community's channel or SFTP server publishes {@link CommunityChannelChanged}.
+ */
 @Service
 @Transactional
 public class TerminalService {
@@ -26,12 +32,15 @@ public class TerminalService {
     private final TerminalRepository terminals;
     private final CommunityService communities;
     private final OutletService outlets;
+    private final ApplicationEventPublisher events;
     private final Archive<Terminal, String> archive;
 
-    TerminalService(TerminalRepository terminals, CommunityService communities, OutletService outlets, Clock clock) {
+    TerminalService(TerminalRepository terminals, CommunityService communities, OutletService outlets,
+                    ApplicationEventPublisher events, Clock clock) {
         this.terminals = terminals;
         this.communities = communities;
         this.outlets = outlets;
+        this.events = events;
         this.archive = Archive.perCommunity("terminal", "terminalId", terminals,
                 Filters.communityAttribute("communityId"), Terminal::getCommunityId, clock);
     }
@@ -58,18 +67,49 @@ public class TerminalService {
         check(request, null);
         Terminal terminal = new Terminal(request.terminalId());
         terminal.describe(request);
-        return archive.create(request.terminalId(), terminal, scope);
+        Terminal created = archive.create(request.terminalId(), terminal, scope);
+        channelChanged(null, ChannelSettings.of(created));
+        return created;
     }
 
     public Terminal update(String terminalId, TerminalRequest request, CommunityScope scope) {
         References.requireSameId("terminalId", terminalId, request.terminalId());
-        archive.get(terminalId, scope);
+        ChannelSettings before = ChannelSettings.of(archive.get(terminalId, scope));
         check(request, terminalId);
-        return archive.update(terminalId, scope, terminal -> terminal.describe(request));
+        Terminal updated = archive.update(terminalId, scope, terminal -> terminal.describe(request));
+        channelChanged(before, ChannelSettings.of(updated));
+        return updated;
     }
 
     public Terminal deactivate(String terminalId, CommunityScope scope) {
-        return archive.deactivate(terminalId, scope);
+        ChannelSettings before = ChannelSettings.of(archive.get(terminalId, scope));
+        Terminal deactivated = archive.deactivate(terminalId, scope);
+        channelChanged(before, ChannelSettings.of(deactivated));
+        return deactivated;
+    }
+
+    /** What of a terminal decides its community's channel and SFTP server. */
+    private record ChannelSettings(String communityId, boolean active, TerminalKind kind, Channel channel, String host,
+            Integer port, String user, String path, String schedule) {
+        static ChannelSettings of(Terminal t) {
+            return new ChannelSettings(t.getCommunityId(), t.isActive(), t.getKind(), t.getChannel(), t.getSftpHost(),
+                    t.getSftpPort(), t.getSftpUser(), t.getSftpPath(), t.getSftpSchedule());
+        }
+    }
+
+    /** Tells the listeners (after the commit) which communities' channel may have changed. */
+    private void channelChanged(ChannelSettings before, ChannelSettings after) {
+        if (after.equals(before)) {
+            return;
+        }
+        Set<String> affected = new LinkedHashSet<>();
+        if (before != null && before.communityId() != null) {
+            affected.add(before.communityId());
+        }
+        if (after.communityId() != null) {
+            affected.add(after.communityId());
+        }
+        affected.forEach(community -> events.publishEvent(new CommunityChannelChanged(community)));
     }
 
     /** Checks the request as a whole and reports every bad field at once. */

@@ -1,9 +1,9 @@
 package cn.lianxin.onecard.app.upload;
 
+import cn.lianxin.onecard.integration.exchange.ExchangeProperties;
 import cn.lianxin.onecard.integration.format.AckRejection;
 import cn.lianxin.onecard.integration.format.ReasonCode;
 import cn.lianxin.onecard.integration.upload.ChunkedStaging;
-import cn.lianxin.onecard.integration.upload.UploadProperties;
 import cn.lianxin.onecard.integration.upload.UploadStore;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -203,7 +203,7 @@ public class JdbcUploadStore implements UploadStore {
     private final int chunkLines;
 
     public JdbcUploadStore(DataSource dataSource, JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-            UploadProperties properties) {
+            ExchangeProperties properties) {
         this.chunkLines = properties.getChunkLines();
         this.dataSource = dataSource;
         this.jdbc = jdbc;
@@ -225,7 +225,7 @@ public class JdbcUploadStore implements UploadStore {
     }
 
     @Override
-    public long recordRejected(BatchRecord record) {
+    public long recordNotConsumed(BatchRecord record) {
         Long id = transactions.execute(status -> insertBatch(record, null));
         return id == null ? 0 : id;
     }

@@ -2,16 +2,18 @@ package cn.lianxin.onecard.app.upload;
 
 import cn.lianxin.onecard.app.security.CurrentStaff;
 import cn.lianxin.onecard.app.web.NotFoundException;
+import cn.lianxin.onecard.integration.exchange.ConfirmationReceiver.ConfirmationOutcome;
+import cn.lianxin.onecard.integration.exchange.ExchangeProperties;
 import cn.lianxin.onecard.integration.upload.ReceivedUpload;
 import cn.lianxin.onecard.integration.upload.UploadAnswer;
 import cn.lianxin.onecard.integration.upload.UploadChannel;
-import cn.lianxin.onecard.integration.upload.UploadProperties;
 import cn.lianxin.onecard.integration.upload.UploadRoutes;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,32 +35,75 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The HTTP channel of community uploads and the staff's view of uploads and the quarantine.
+ * The HTTP channel of community files and the staff's view of uploads and the quarantine.
  * {@code PUT /api/communities/{community}/uploads/{fileName}} takes the file as the body (streamed
- * to a work file, refused with 413 above {@code onecard.uploads.http-max-bytes}) and answers with
- * the ACK file, {@code text/plain}, status 200 for A, P and R alike.
+ * to a work file, refused with 413 above {@code onecard.exchange.http-max-bytes}) and hands it to
+ * {@code direct:upload-ingest}, which dispatches by name: a {@code CONS_} upload is answered with
+ * its ACK file, {@code text/plain}, status 200 for A, P and R alike; a {@code BLA_} confirmation
+ * with one line saying what was recorded (200), or 422 with the reason (the line and field of a
+ * bad file). The old {@code PUT …/confirmations/{fileName}} takes the same path.
  */
 @RestController
 @RequestMapping("/api")
 class UploadController {
 
     private final ProducerTemplate producer;
-    private final UploadProperties properties;
+    private final ExchangeProperties properties;
     private final CurrentStaff staff;
     private final UploadBatches batches;
 
-    UploadController(ProducerTemplate producer, UploadProperties properties, CurrentStaff staff, UploadBatches batches) {
+    UploadController(ProducerTemplate producer, ExchangeProperties properties, CurrentStaff staff, UploadBatches batches) {
         this.producer = producer;
         this.properties = properties;
         this.staff = staff;
         this.batches = batches;
     }
 
-    @Operation(summary = "Upload a community file (CONS_…); the answer is its ACK file")
+    @Operation(summary = "Upload a community file: a CONS_… upload (the answer is its ACK file) or a BLA_… "
+            + "blacklist confirmation (the answer says what was recorded; 422 names the line and field of a bad one)")
     @PutMapping(value = "/communities/{community}/uploads/{fileName}", produces = MediaType.TEXT_PLAIN_VALUE)
     @PreAuthorize("hasRole('centre-admin') or hasRole('community-staff')")
-    ResponseEntity<byte[]> upload(@PathVariable String community, @PathVariable String fileName,
-            HttpServletRequest request) throws IOException {
+    ResponseEntity<?> upload(@PathVariable String community, @PathVariable String fileName, HttpServletRequest request)
+            throws IOException {
+        Object answer = receive(community, fileName, request, UploadRoutes.INGEST);
+        if (answer instanceof ConfirmationOutcome outcome) {
+            return outcome.accepted() ? ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN)
+                    .body((fileName + ": " + outcome.reason() + "\n").getBytes(StandardCharsets.UTF_8))
+                    : refused(fileName, outcome);
+        }
+        UploadAnswer upload = (UploadAnswer) answer;
+        if (upload == null) {
+            throw new UnansweredUploadException(fileName, "no handler takes files named like this");
+        }
+        if (!upload.hasAck()) {
+            throw new UnansweredUploadException(fileName, upload.fileReason().code() + " " + upload.reason());
+        }
+        return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + upload.ackFileName() + "\"")
+                .header("X-Upload-Status", String.valueOf(upload.status().code()))
+                .body(upload.ack());
+    }
+
+    /**
+     * The confirmations endpoint of before BLA files went through the uploads endpoint, kept for
+     * the communities that use it: the same code path (a confirmation whatever its name), its
+     * answer as it was — 200 with {@code {accepted, reason}}, 422 with the reason.
+     */
+    @Operation(summary = "A blacklist confirmation (BLA_…); use PUT …/uploads/{fileName}", deprecated = true)
+    @PutMapping(path = "/communities/{community}/confirmations/{fileName}", consumes = "*/*")
+    @PreAuthorize("hasRole('centre-admin') or hasRole('community-staff')")
+    ResponseEntity<?> confirm(@PathVariable String community, @PathVariable String fileName, HttpServletRequest request)
+            throws IOException {
+        ConfirmationOutcome outcome = (ConfirmationOutcome) receive(community, fileName, request, UploadRoutes.CONFIRMATION);
+        return outcome.accepted() ? ResponseEntity.ok(outcome) : refused(fileName, outcome);
+    }
+
+    /**
+     * The HTTP channel: checks the caller may act for {@code community}, streams the body to a
+     * work file (413 above the limit) and hands it to {@code endpoint}; returns its answer.
+     */
+    private Object receive(String community, String fileName, HttpServletRequest request, String endpoint)
+            throws IOException {
         staff.requireCommunity(community);
         long max = properties.getHttpMaxBytes();
         if (request.getContentLengthLong() > max) {
@@ -69,21 +114,17 @@ class UploadController {
         Path work = Files.createTempFile(dir, "upload-", ".dat");
         try {
             copyAtMost(request.getInputStream(), work, max, fileName);
-            UploadAnswer answer = producer.requestBody(UploadRoutes.INGEST,
-                    new ReceivedUpload(fileName, community, UploadChannel.HTTP, work), UploadAnswer.class);
-            if (answer == null) {
-                throw new UnansweredUploadException(fileName, "no handler takes files named like this");
-            }
-            if (!answer.hasAck()) {
-                throw new UnansweredUploadException(fileName, answer.fileReason().code() + " " + answer.reason());
-            }
-            return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN)
-                    .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + answer.ackFileName() + "\"")
-                    .header("X-Upload-Status", String.valueOf(answer.status().code()))
-                    .body(answer.ack());
+            return producer.requestBody(endpoint, new ReceivedUpload(fileName, community, UploadChannel.HTTP, work));
         } finally {
             Files.deleteIfExists(work);
         }
+    }
+
+    private static ResponseEntity<ProblemDetail> refused(String fileName, ConfirmationOutcome outcome) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, outcome.reason());
+        problem.setTitle("Confirmation refused");
+        problem.setProperty("fileName", fileName);
+        return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private static void copyAtMost(InputStream in, Path target, long max, String fileName) throws IOException {

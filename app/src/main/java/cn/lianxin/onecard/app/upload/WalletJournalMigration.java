@@ -13,7 +13,7 @@ import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 /**
- * Migration 9: {@code wallet_transaction} as the journal a million-record upload is stored into.
+ * Migration 10: {@code wallet_transaction} as the journal a million-record upload is stored into.
  * It keeps its primary key and the unique transaction identity (card number, card counter, PSAM,
  * terminal sequence), which also serves every lookup by card; it loses
  * <ul>
@@ -34,7 +34,7 @@ public class WalletJournalMigration implements JavaMigration {
 
     @Override
     public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("9");
+        return MigrationVersion.fromVersion("10");
     }
 
     @Override
@@ -44,7 +44,7 @@ public class WalletJournalMigration implements JavaMigration {
 
     @Override
     public Integer getChecksum() {
-        return 9;
+        return 10;
     }
 
     @Override

@@ -85,12 +85,12 @@ class DownloadsIT {
     @DynamicPropertySource
     static void exchange(DynamicPropertyRegistry registry) {
         registry.add("onecard.exchange.directory", EXCHANGE::toString);
-        registry.add("onecard.exchange.inbox-poll-delay-ms", () -> "200");
-        registry.add("onecard.exchange.redeliveries", () -> "1");
-        registry.add("onecard.exchange.redelivery-delay-ms", () -> "10");
+        registry.add("onecard.exchange.inbox.delay", () -> "200ms");
+        registry.add("onecard.exchange.maximum-redeliveries", () -> "1");
+        registry.add("onecard.exchange.redelivery-delay", () -> "10ms");
         registry.add("onecard.exchange.sftp.password", () -> SFTP_PASSWORD);
-        registry.add("onecard.exchange.sftp.options", () -> "strictHostKeyChecking=no&useUserKnownHostsFile=false");
-        registry.add("onecard.exchange.sftp.collect", () -> "false");
+        registry.add("onecard.exchange.sftp.strict-host-key-checking", () -> "no");
+        registry.add("onecard.exchange.sftp.enabled", () -> "false");
     }
 
     @AfterAll
@@ -160,6 +160,9 @@ class DownloadsIT {
     @Test
     void shouldBuildADeltaAgainstTheVersionTheCommunityConfirmed() throws IOException {
         Api admin = admin();
+        // whatever the other tests confirmed: this community starts with no confirmed version
+        jdbc.update("delete from blacklist_confirmation where community_id = ?", HTTP);
+        int before = admin.get("/api/communities/" + HTTP + "/blacklist/versions").<List<Integer>>json("$[*].version").size();
         Response refused = admin.post("/api/communities/" + HTTP + "/downloads/blacklist?kind=DELTA", null);
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.<String>json("$.detail")).contains("send a FULL list first");
@@ -188,7 +191,7 @@ class DownloadsIT {
                     new BlacklistEntry(BlacklistOperation.ADD, fraudCard, fraudUid, BlacklistReason.SUSPECTED_FRAUD,
                             DoorPrompt.NONE));
             Response versions = admin.get("/api/communities/" + HTTP + "/blacklist/versions");
-            assertThat(versions.<List<Integer>>json("$[*].version")).hasSize(3);
+            assertThat(versions.<List<Integer>>json("$[*].version")).hasSize(before + 3);
             assertThat(versions.<List<Integer>>json("$[?(@.confirmed == true)].version")).containsExactly((int) confirmed);
         } finally {
             jdbc.update("update blacklist_entry set cleared_at = null, cleared_by = null where card_no = '3203000000000009'");
@@ -197,43 +200,95 @@ class DownloadsIT {
     }
 
     @Test
-    void shouldRecordAConfirmationOnceAndRefuseBadOnesWithTheirReason() throws IOException {
+    void shouldTakeAConfirmationThroughTheUploadsEndpointOnceAndRefuseBadOnesNamingLineAndField() throws IOException {
         long version = version(admin().post("/api/communities/" + HTTP + "/downloads/blacklist?kind=FULL", null));
         byte[] good = confirmation(HTTP, version);
+        String name = confirmationName(HTTP, version);
 
-        assertThat(put(STAFF_103, HTTP, good).status()).isEqualTo(200);
+        Response recorded = put(STAFF_103, HTTP, good);
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(200);
+        assertThat(recorded.contentType()).startsWith("text/plain");
+        assertThat(recorded.body()).isEqualTo(name + ": version " + version + " confirmed, applied at 2026-12-01T01:30\n");
         Response again = put(STAFF_103, HTTP, good);
         assertThat(again.status()).isEqualTo(200);
-        assertThat(again.<String>json("$.reason")).contains("confirmed before");
+        assertThat(again.body()).isEqualTo(name + ": version " + version + " was confirmed before\n");
         assertThat(count("select count(*) from blacklist_confirmation where community_id = '" + HTTP + "' and version = "
                 + version)).isEqualTo(1);
+        assertThat(admin().get("/api/communities/" + HTTP + "/blacklist/versions")
+                .<List<Boolean>>json("$[?(@.version == " + version + ")].confirmed")).containsExactly(true);
 
         byte[] wrongMac = new String(good, StandardCharsets.US_ASCII).replace(confirmationTime(), "20261201013001")
                 .getBytes(StandardCharsets.US_ASCII);
-        Response badMac = put(STAFF_103, HTTP, "BLA_" + HTTP + "_" + String.format("%010d", version) + ".DAT", wrongMac);
+        Response badMac = put(STAFF_103, HTTP, name, wrongMac);
         assertThat(badMac.status()).isEqualTo(422);
-        assertThat(badMac.<String>json("$.detail")).contains("F002").contains("MAC");
-        Path kept = EXCHANGE.resolve(HTTP).resolve("rejected").resolve(confirmationName(HTTP, version));
+        assertThat(badMac.<String>json("$.detail")).isEqualTo("F002 at line 1, field 'MAC' (position 37): is not "
+                + "mac4(K_upload(" + HTTP + "), characters 1–36)");
+        assertThat(badMac.<String>json("$.fileName")).isEqualTo(name);
+        Path kept = EXCHANGE.resolve(HTTP).resolve("rejected").resolve(name);
         assertThat(kept).hasBinaryContent(wrongMac);
         assertThat(Files.readString(kept.resolveSibling(kept.getFileName() + ".reason"))).contains("F002");
+
+        byte[] badDate = new String(good, StandardCharsets.US_ASCII).replace(confirmationTime(), "20261301013000")
+                .getBytes(StandardCharsets.US_ASCII);
+        assertThat(put(STAFF_103, HTTP, name, badDate).<String>json("$.detail"))
+                .startsWith("F001 at line 1, field 'applied at' (position 23)");
 
         Response unknown = put(STAFF_103, HTTP, confirmation(HTTP, 4711));
         assertThat(unknown.status()).isEqualTo(422);
         assertThat(unknown.<String>json("$.detail")).isEqualTo("version 4711 is no blacklist version the centre made for community " + HTTP);
 
-        Response foreign = admin().putBytes("/api/communities/" + HTTP + "/confirmations/" + confirmationName(INBOX, 1),
-                confirmation(INBOX, 1));
+        Response foreign = put(TestStaff.ADMIN, HTTP, confirmationName(INBOX, 1), confirmation(INBOX, 1));
         assertThat(foreign.status()).isEqualTo(422);
         assertThat(foreign.<String>json("$.detail")).isEqualTo("a file of community " + INBOX
                 + " arrived through the channel of community " + HTTP);
 
-        Response huge = put(STAFF_103, HTTP, confirmationName(HTTP, version), new byte[1 << 20]);
+        Response huge = put(STAFF_103, HTTP, name, new byte[1 << 20]);
         assertThat(huge.status()).isEqualTo(422);
         assertThat(huge.<String>json("$.detail")).contains("more than 1024 bytes");
 
         assertThat(put(TestStaff.STAFF_101, HTTP, good).status()).isEqualTo(403);
-        assertThat(Api.anonymous(port).putBytes("/api/communities/" + HTTP + "/confirmations/" + confirmationName(HTTP, version),
-                good).status()).isEqualTo(401);
+        assertThat(put(TestStaff.CLERK, HTTP, good).status()).isEqualTo(403);
+        assertThat(Api.anonymous(port).putBytes("/api/communities/" + HTTP + "/uploads/" + name, good).status())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void shouldStillTakeAConfirmationAtTheOldConfirmationsEndpointWithItsOldAnswer() throws IOException {
+        long version = version(admin().post("/api/communities/" + HTTP + "/downloads/blacklist?kind=FULL", null));
+        String old = "/api/communities/" + HTTP + "/confirmations/";
+        Api staff = Api.as(port, STAFF_103, TestStaff.PASSWORD);
+
+        Response recorded = staff.putBytes(old + confirmationName(HTTP, version), confirmation(HTTP, version));
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(200);
+        assertThat(recorded.<Boolean>json("$.accepted")).isTrue();
+        assertThat(recorded.<String>json("$.reason")).isEqualTo("version " + version + " confirmed, applied at 2026-12-01T01:30");
+        // the same code path as the uploads endpoint: what one recorded, the other knows
+        assertThat(put(STAFF_103, HTTP, confirmation(HTTP, version)).body()).contains("was confirmed before");
+
+        Response notAConfirmation = staff.putBytes(old + "CONS_" + HTTP + "_20261106_000001.DAT", new byte[] {'x'});
+        assertThat(notAConfirmation.status()).isEqualTo(422);
+        assertThat(notAConfirmation.<String>json("$.detail")).contains("starts with neither BLK_ nor BLA_");
+        assertThat(Api.as(port, TestStaff.STAFF_101, TestStaff.PASSWORD)
+                .putBytes(old + confirmationName(HTTP, version), confirmation(HTTP, version)).status()).isEqualTo(403);
+        assertThat(Api.anonymous(port).putBytes(old + confirmationName(HTTP, version), confirmation(HTTP, version))
+                .status()).isEqualTo(401);
+    }
+
+    @Test
+    void shouldLetTheSimulatedHttpCommunityConfirmItsBlacklistThroughTheUploadsEndpoint() {
+        long version = version(admin().post("/api/communities/" + HTTP + "/downloads/blacklist?kind=FULL", null));
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+        int status = SimulateCommunity.run(new String[] {"--url", "http://localhost:" + port, "--user", TestStaff.ADMIN,
+                "--password", TestStaff.PASSWORD, "--community", HTTP, "--confirm-blacklists", "--wait", "20"},
+                new PrintStream(printed, true, StandardCharsets.UTF_8), System.err);
+
+        String said = printed.toString(StandardCharsets.UTF_8);
+        assertThat(status).as(said).isZero();
+        assertThat(said).contains("PUT " + confirmationName(HTTP, version) + " → 200 " + confirmationName(HTTP, version)
+                + ": version " + version + " confirmed, applied at ");
+        assertThat(count("select count(*) from blacklist_confirmation where community_id = '" + HTTP + "' and version = "
+                + version)).isEqualTo(1);
     }
 
     @Test
@@ -392,7 +447,7 @@ class DownloadsIT {
     }
 
     private Response put(String user, String community, String fileName, byte[] content) {
-        return Api.as(port, user, TestStaff.PASSWORD).putBytes("/api/communities/" + community + "/confirmations/" + fileName,
+        return Api.as(port, user, TestStaff.PASSWORD).putBytes("/api/communities/" + community + "/uploads/" + fileName,
                 content);
     }
 

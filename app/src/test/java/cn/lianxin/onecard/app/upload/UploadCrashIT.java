@@ -109,12 +109,11 @@ class UploadCrashIT {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx384m", "-XX:+UseSerialGC", "-jar", jar.toString(),
                 "--server.port=0",
-                "--onecard.uploads.exchange-root=" + root.resolve("exchange"),
-                "--onecard.uploads.quarantine-dir=" + root.resolve("quarantine"),
-                "--onecard.uploads.dead-letter-dir=" + root.resolve("dead"),
-                "--onecard.uploads.work-dir=" + root.resolve("work"),
-                "--onecard.uploads.inbox-delay=100ms",
-                "--onecard.uploads.sftp.enabled=false",
+                "--onecard.exchange.directory=" + root.resolve("exchange"),
+                "--onecard.exchange.quarantine-dir=" + root.resolve("quarantine"),
+                "--onecard.exchange.work-dir=" + root.resolve("work"),
+                "--onecard.exchange.inbox.delay=100ms",
+                "--onecard.exchange.sftp.enabled=false",
                 "--onecard.demo.users=false");
         builder.environment().put("DB_URL", DB);
         builder.environment().put("DB_USER", "postgres");

@@ -66,7 +66,6 @@ class UploadIngestionIT {
     private static final String C3 = "32030103";
     private static Path exchange;
     private static Path quarantine;
-    private static Path deadLetter;
     private static final AtomicInteger COUNTER = new AtomicInteger(1000);
 
     @DynamicPropertySource
@@ -74,19 +73,17 @@ class UploadIngestionIT {
         Path root = Files.createTempDirectory("uploads-it");
         exchange = root.resolve("exchange");
         quarantine = root.resolve("quarantine");
-        registry.add("onecard.uploads.exchange-root", exchange::toString);
+        registry.add("onecard.exchange.directory", exchange::toString);
         // two lines at a time: every file of more than two details is checked and stored in chunks,
         // so a duplicate, an overpayment or a shadow account spans chunks
-        registry.add("onecard.uploads.chunk-lines", () -> "2");
-        registry.add("onecard.uploads.quarantine-dir", quarantine::toString);
-        deadLetter = root.resolve("dead");
-        registry.add("onecard.uploads.dead-letter-dir", deadLetter::toString);
-        registry.add("onecard.uploads.maximum-redeliveries", () -> "2");
-        registry.add("onecard.uploads.redelivery-delay", () -> "10ms");
-        registry.add("onecard.uploads.work-dir", () -> root.resolve("work").toString());
-        registry.add("onecard.uploads.inbox-delay", () -> "200ms");
-        registry.add("onecard.uploads.http-max-bytes", () -> "1048576");
-        registry.add("onecard.uploads.sftp.enabled", () -> "false");
+        registry.add("onecard.exchange.chunk-lines", () -> "2");
+        registry.add("onecard.exchange.quarantine-dir", quarantine::toString);
+        registry.add("onecard.exchange.maximum-redeliveries", () -> "2");
+        registry.add("onecard.exchange.redelivery-delay", () -> "10ms");
+        registry.add("onecard.exchange.work-dir", () -> root.resolve("work").toString());
+        registry.add("onecard.exchange.inbox.delay", () -> "200ms");
+        registry.add("onecard.exchange.http-max-bytes", () -> "1048576");
+        registry.add("onecard.exchange.sftp.enabled", () -> "false");
     }
 
     @LocalServerPort
@@ -122,8 +119,11 @@ class UploadIngestionIT {
         assertThat(Files.readString(ack, StandardCharsets.US_ASCII)).isEqualTo(ConsFiles.EXAMPLE_ACK);
         Awaitility.await().atMost(Duration.ofSeconds(30))
                 .until(() -> Files.exists(in.resolve(".done").resolve("CONS_32030101_20261106_000001.DAT")));
-        assertThat(in.resolve("BLA_32030101_0000000001.DAT")).exists();
         assertThat(in.resolve("CONS_32030101_20261106_000009.DAT.tmp")).exists();
+        // the BLA file is not the upload poller's: the confirmation poller of the same inbox takes it (and refuses it)
+        assertThat(in.resolve(".done").resolve("BLA_32030101_0000000001.DAT")).doesNotExist();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(exchange.resolve(C1).resolve("rejected")
+                .resolve("BLA_32030101_0000000001.DAT.reason")));
 
         assertThat(jdbc.queryForList("select household_id, paid_fen, status from bill where household_id in "
                 + "('000000001234', '000000001235') and billing_period = '202611' order by household_id"))
@@ -371,7 +371,7 @@ class UploadIngestionIT {
 
     @Test
     @Order(14)
-    void aTechnicalFailureIsRetriedThenKeptInTheDeadLetterWithItsReason() throws Exception {
+    void aTechnicalFailureIsRetriedThenQuarantinedWithItsReasonWhereStaffListIt() throws Exception {
         Path in = Files.createDirectories(exchange.resolve(C3).resolve("in"));
         Files.writeString(exchange.resolve(C3).resolve("out"), "a file where the answers' directory should be");
         byte[] bytes = file(C3, header(C3, 2), list(detail(TransactionType.OTHER_SERVICE, "3203000000000001", "A1B2C3D4",
@@ -382,12 +382,18 @@ class UploadIngestionIT {
         Files.move(tmp, in.resolve(name(C3, 2)));
 
         assertThat(done.matches(60, TimeUnit.SECONDS)).isTrue();
-        try (var kept = Files.list(deadLetter)) {
-            List<String> names = kept.map(p -> p.getFileName().toString()).sorted().toList();
-            assertThat(names).hasSize(2);
-            assertThat(names.get(0)).endsWith(name(C3, 2));
-            assertThat(Files.readString(deadLetter.resolve(names.get(1)))).contains("route: inbox-upload-poll",
-                    "community: 32030103", "Could not write ACK_32030103_20261106_000002.DAT");
+        Api admin = Api.as(port, TestStaff.ADMIN, TestStaff.PASSWORD);
+        Api.Response failed = admin.get("/api/uploads?status=F&community=" + C3);
+        assertThat(failed.<List<String>>json("$[*].fileName")).containsExactly(name(C3, 2));
+        assertThat(failed.<String>json("$[0].reason")).contains("failed after 3 attempts in route inbox-upload-poll",
+                "Could not write ACK_32030103_20261106_000002.DAT");
+        Integer id = failed.json("$[0].id");
+        assertThat(admin.get("/api/uploads/" + id + "/file").body()).isEqualTo(new String(bytes, StandardCharsets.US_ASCII));
+        try (var kept = Files.list(quarantine.resolve(C3))) {
+            Path reason = kept.filter(p -> p.getFileName().toString().endsWith(name(C3, 2) + ".reason.txt")).findFirst()
+                    .orElseThrow();
+            assertThat(Files.readString(reason)).contains("work: UPLOAD", "route: inbox-upload-poll", "community: 32030103",
+                    "attempts: 3", "Could not write ACK_32030103_20261106_000002.DAT");
         }
         // redelivered twice after the first attempt, stored once: the pipeline answered the repeats from the stored batch
         assertThat(jdbc.queryForObject("select count(*) from upload_batch where community_id = ? and consumed_sequence = 2",

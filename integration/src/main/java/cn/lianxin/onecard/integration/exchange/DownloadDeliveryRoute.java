@@ -1,7 +1,7 @@
 package cn.lianxin.onecard.integration.exchange;
 
+import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,31 +20,39 @@ public class DownloadDeliveryRoute extends RouteBuilder {
     static final String SFTP_PORT = "onecardSftpPort";
     static final String SFTP_USER = "onecardSftpUser";
     static final String SFTP_DIRECTORY = "onecardSftpDirectory";
+    private static final String SFTP_URI = "onecardSftpUri";
 
-    private final String sftpAuthentication;
+    private final ExchangeProperties properties;
+    private final SftpEndpoints sftp;
 
-    public DownloadDeliveryRoute(@Value("${onecard.exchange.sftp.password:}") String password,
-                                 @Value("${onecard.exchange.sftp.private-key-file:}") String privateKeyFile) {
-        this.sftpAuthentication = SftpOptions.authentication(password, privateKeyFile);
+    public DownloadDeliveryRoute(ExchangeProperties properties) {
+        this.properties = properties;
+        this.sftp = new SftpEndpoints(properties);
     }
 
     @Override
     public void configure() {
-        from(ENDPOINT).routeId("download-delivery").routeConfigurationId(ExchangeErrorHandling.ID)
+        String directory = properties.getDirectory().toAbsolutePath().normalize().toString();
+        from(ENDPOINT).routeId("download-delivery").routeConfigurationId(ErrorHandling.ID)
                 .choice()
                     .when(header(CHANNEL).isEqualTo(Channel.INBOX.name()))
-                        .toD("file:{{onecard.exchange.directory}}/${header." + COMMUNITY + "}/out"
-                                + "?tempPrefix=.part-&fileExist=Override")
+                        .toD("file:" + directory + "/${header." + COMMUNITY + "}/out?tempPrefix=.part-&fileExist=Override")
                     .when(header(CHANNEL).isEqualTo(Channel.SFTP.name()))
-                        .toD("sftp://${header." + SFTP_HOST + "}:${header." + SFTP_PORT + "}/${header." + SFTP_DIRECTORY
-                                + "}?username=${header." + SFTP_USER + "}&" + sftpAuthentication
-                                + "&tempPrefix=.part-&fileExist=Override&binary=true&disconnect=true"
-                                + "&{{onecard.exchange.sftp.options}}")
+                        .process(this::sftpUri)
+                        .toD("${exchangeProperty." + SFTP_URI + "}")
                     .otherwise()
                         .throwException(IllegalArgumentException.class, "no delivery over channel ${header." + CHANNEL
                                 + "}: an HTTP community pulls its downloads")
                 .end()
                 .log("delivered ${header.CamelFileName} to community ${header." + COMMUNITY + "} over ${header."
                         + CHANNEL + "}");
+    }
+
+    /** The server's endpoint, with the login, as a property: the password stays out of the headers. */
+    private void sftpUri(Exchange exchange) {
+        var in = exchange.getIn();
+        exchange.setProperty(SFTP_URI, sftp.uri(in.getHeader(COMMUNITY, String.class), in.getHeader(SFTP_HOST, String.class),
+                in.getHeader(SFTP_PORT, Integer.class), in.getHeader(SFTP_USER, String.class),
+                in.getHeader(SFTP_DIRECTORY, String.class)) + "&tempPrefix=.part-&fileExist=Override&disconnect=true");
     }
 }

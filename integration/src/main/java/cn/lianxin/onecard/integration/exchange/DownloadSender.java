@@ -9,9 +9,11 @@ import org.springframework.stereotype.Component;
 public class DownloadSender {
 
     private final ProducerTemplate template;
+    private final String answerDir;
 
-    public DownloadSender(ProducerTemplate template) {
+    public DownloadSender(ProducerTemplate template, ExchangeProperties properties) {
         this.template = template;
+        this.answerDir = properties.getSftp().getAnswerDir();
     }
 
     /**
@@ -23,6 +25,7 @@ public class DownloadSender {
             throw new IllegalArgumentException("community " + target.communityId() + " pulls its downloads over HTTP");
         }
         Exchange result = template.send(DownloadDeliveryRoute.ENDPOINT, exchange -> {
+            Work.DOWNLOAD.mark(exchange, target.communityId(), target.channel());
             var in = exchange.getIn();
             in.setHeader(Exchange.FILE_NAME, fileName);
             in.setHeader(DownloadDeliveryRoute.COMMUNITY, target.communityId());
@@ -31,7 +34,7 @@ public class DownloadSender {
                 in.setHeader(DownloadDeliveryRoute.SFTP_HOST, target.sftpHost());
                 in.setHeader(DownloadDeliveryRoute.SFTP_PORT, target.sftpPort());
                 in.setHeader(DownloadDeliveryRoute.SFTP_USER, target.sftpUser());
-                in.setHeader(DownloadDeliveryRoute.SFTP_DIRECTORY, target.sftpDirectory("out"));
+                in.setHeader(DownloadDeliveryRoute.SFTP_DIRECTORY, target.sftpDirectory(answerDir));
             }
             in.setBody(content);
         });

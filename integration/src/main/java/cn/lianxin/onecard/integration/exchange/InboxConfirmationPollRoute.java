@@ -18,19 +18,24 @@ import org.springframework.stereotype.Component;
 public class InboxConfirmationPollRoute extends RouteBuilder {
 
     private final ConfirmationReceiver receiver;
+    private final ExchangeProperties properties;
 
-    public InboxConfirmationPollRoute(ConfirmationReceiver receiver) {
+    public InboxConfirmationPollRoute(ConfirmationReceiver receiver, ExchangeProperties properties) {
         this.receiver = receiver;
+        this.properties = properties;
     }
 
     @Override
     public void configure() {
-        from("file:{{onecard.exchange.directory}}?recursive=true&minDepth=3&maxDepth=3&antInclude=*/in/BLA_*.DAT"
-                + "&delete=true&delay={{onecard.exchange.inbox-poll-delay-ms}}")
-                .routeId("inbox-confirmation-poll").routeConfigurationId(ExchangeErrorHandling.ID)
+        String directory = properties.getDirectory().toAbsolutePath().normalize().toString();
+        from("file:" + directory + "?recursive=true&minDepth=3&maxDepth=3&antInclude=*/in/BLA_*.DAT"
+                + "&delete=true&delay=" + properties.getInbox().getDelay().toMillis())
+                .routeId("inbox-confirmation-poll").routeConfigurationId(ErrorHandling.ID)
+                .autoStartup(properties.getInbox().isEnabled())
                 .process(exchange -> {
                     Path parent = Path.of(exchange.getIn().getHeader(Exchange.FILE_PARENT, String.class));
                     String community = parent.getParent().getFileName().toString();
+                    Work.CONFIRMATION.mark(exchange, community, Channel.INBOX);
                     String name = exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class);
                     ConfirmationReceiver.ConfirmationOutcome outcome =
                             receiver.record(community, name, exchange.getIn().getBody(byte[].class));

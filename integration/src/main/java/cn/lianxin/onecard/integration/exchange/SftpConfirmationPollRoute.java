@@ -3,17 +3,17 @@ package cn.lianxin.onecard.integration.exchange;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.builder.TemplatedRouteBuilder;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Collects blacklist confirmations ({@code BLA_*.DAT}) from the {@code <sftp path>} directory of
  * each SFTP community's server — where its consumption uploads lie too (the upload poller takes
  * only {@code CONS_*.DAT}) — on the community's schedule (cron, seconds first; else every
- * {@code onecard.exchange.sftp.poll-delay-ms}). One route per community from the template
- * {@value #TEMPLATE}, added with {@link #poll(CamelContext, DownloadTarget)}; a collected file is
- * deleted from the server and handed to the {@link ConfirmationReceiver}. Nothing connects at start
- * ({@code autoCreate=false}): a server that is away only makes its polls fail (logged).
+ * {@code onecard.exchange.sftp.poll-delay}). One route per community from the template
+ * {@value #TEMPLATE}, added with {@link #poll(CamelContext, DownloadTarget)} and removed with
+ * {@link #stop(CamelContext, String)}; a collected file is deleted from the server and handed to
+ * the {@link ConfirmationReceiver}. Nothing connects at start ({@code autoCreate=false}): a server
+ * that is away only makes its polls fail (logged).
  */
 @Component
 public class SftpConfirmationPollRoute extends RouteBuilder {
@@ -21,29 +21,23 @@ public class SftpConfirmationPollRoute extends RouteBuilder {
     static final String TEMPLATE = "sftp-confirmation-poll";
 
     private final ConfirmationReceiver receiver;
-    private final String sftpAuthentication;
-    private final long defaultDelayMs;
+    private final SftpEndpoints sftp;
 
-    public SftpConfirmationPollRoute(ConfirmationReceiver receiver,
-                                     @Value("${onecard.exchange.sftp.password:}") String password,
-                                     @Value("${onecard.exchange.sftp.private-key-file:}") String privateKeyFile,
-                                     @Value("${onecard.exchange.sftp.poll-delay-ms:1800000}") long defaultDelayMs) {
+    public SftpConfirmationPollRoute(ConfirmationReceiver receiver, ExchangeProperties properties) {
         this.receiver = receiver;
-        this.sftpAuthentication = SftpOptions.authentication(password, privateKeyFile);
-        this.defaultDelayMs = defaultDelayMs;
+        this.sftp = new SftpEndpoints(properties);
     }
 
     @Override
     public void configure() {
         routeTemplate(TEMPLATE)
-                .templateParameter("community").templateParameter("host").templateParameter("port")
-                .templateParameter("user").templateParameter("directory").templateParameter("schedule")
-                .from("sftp://{{host}}:{{port}}/{{directory}}?username={{user}}&" + sftpAuthentication
-                        + "&include=BLA_.*\\.DAT&delete=true&binary=true&autoCreate=false&{{schedule}}&{{onecard.exchange.sftp.options}}")
-                .routeConfigurationId(ExchangeErrorHandling.ID)
-                .setHeader("onecardCommunity", simple("{{community}}"))
+                .templateParameter("community").templateParameter("endpoint")
+                .from("{{endpoint}}")
+                .routeConfigurationId(ErrorHandling.ID)
+                .setProperty(Work.COMMUNITY, simple("{{community}}"))
                 .process(exchange -> {
-                    String community = exchange.getIn().getHeader("onecardCommunity", String.class);
+                    String community = exchange.getProperty(Work.COMMUNITY, String.class);
+                    Work.CONFIRMATION.mark(exchange, community, Channel.SFTP);
                     String name = exchange.getIn().getHeader("CamelFileNameOnly", String.class);
                     exchange.getIn().setHeader("onecardOutcome",
                             receiver.record(community, name, exchange.getIn().getBody(byte[].class)).reason());
@@ -59,22 +53,20 @@ public class SftpConfirmationPollRoute extends RouteBuilder {
         if (target.channel() != Channel.SFTP) {
             throw new IllegalArgumentException("community " + target.communityId() + " does not use SFTP");
         }
-        String routeId = TEMPLATE + "-" + target.communityId();
-        if (camel.getRoute(routeId) != null) {
-            camel.getRouteController().stopRoute(routeId);
-            camel.removeRoute(routeId);
-        }
-        String schedule = target.sftpSchedule() == null || target.sftpSchedule().isBlank()
-                ? "delay=" + defaultDelayMs
-                : "scheduler=spring&scheduler.cron=" + target.sftpSchedule().trim().replace(' ', '+');
+        String routeId = stop(camel, target.communityId());
         TemplatedRouteBuilder.builder(camel, TEMPLATE).routeId(routeId)
                 .parameter("community", target.communityId())
-                .parameter("host", target.sftpHost())
-                .parameter("port", String.valueOf(target.sftpPort()))
-                .parameter("user", target.sftpUser())
-                .parameter("directory", target.sftpDirectory(""))
-                .parameter("schedule", schedule)
+                .parameter("endpoint", sftp.uri(target.communityId(), target.sftpHost(), target.sftpPort(),
+                        target.sftpUser(), target.sftpDirectory("")) + "&include=BLA_.*\\.DAT&delete=true&autoCreate=false&"
+                        + sftp.schedule(target.sftpSchedule()))
                 .add();
+        return routeId;
+    }
+
+    /** Stops collecting from {@code communityId}'s server, if the centre did; returns the route id. */
+    public String stop(CamelContext camel, String communityId) throws Exception {
+        String routeId = TEMPLATE + "-" + communityId;
+        SftpEndpoints.remove(camel, routeId);
         return routeId;
     }
 }

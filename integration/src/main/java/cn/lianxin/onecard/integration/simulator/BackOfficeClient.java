@@ -111,12 +111,10 @@ final class BackOfficeClient {
         return get("/api/communities/" + community + "/downloads/" + fileName).getBytes(StandardCharsets.US_ASCII);
     }
 
-    /** PUTs a blacklist confirmation as an HTTP community does; returns the status and the body. */
-    HttpResponse<byte[]> putConfirmation(String community, String fileName, byte[] content) {
-        return put("/api/communities/" + community + "/confirmations/" + fileName, content);
-    }
-
-    /** PUTs an upload as an HTTP community does; returns the status and the body. */
+    /**
+     * PUTs a community file — a consumption upload or a blacklist confirmation — as an HTTP
+     * community does, through its one channel; returns the status and the body.
+     */
     HttpResponse<byte[]> putUpload(String community, String fileName, byte[] content) {
         return put("/api/communities/" + community + "/uploads/" + fileName, content);
     }

@@ -243,7 +243,7 @@ public final class SimulateCommunity {
                 case "INBOX" -> drop(exchange.resolve("in"), blaName, bla);
                 case "SFTP" -> drop(sftpDir, blaName, bla);
                 default -> {
-                    HttpResponse<byte[]> answer = office.putConfirmation(community, blaName, bla);
+                    HttpResponse<byte[]> answer = office.putUpload(community, blaName, bla);
                     out.println("PUT " + blaName + " → " + answer.statusCode() + " "
                             + new String(answer.body(), StandardCharsets.UTF_8));
                 }

@@ -8,7 +8,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Staging that hands an upload's lines from the thread reading the file to the thread of the
- * upload's transaction, a chunk of {@code chunkLines} lines at a time, so the database checks and
+ * upload's transaction, a chunk of {@code chunkLines} lines at a time ({@code
+ * onecard.exchange.chunk-lines}: large enough for set-based statements, small enough to overlap
+ * reading and storing), so the database checks and
  * stores one chunk while the next is being read, parsed and its TACs verified.
  *
  * <p>Memory stays bounded whatever the file's size: one chunk being filled, one waiting, one
@@ -18,9 +20,6 @@ import java.util.concurrent.TimeUnit;
  * @param <C> what a chunk is made of (the app's: COPY text for PostgreSQL, rows for JDBC batches)
  */
 public abstract class ChunkedStaging<C> implements UploadStore.Staging {
-
-    /** Lines per chunk: large enough for set-based statements, small enough to overlap reading and storing. */
-    public static final int CHUNK_LINES = 100_000;
 
     private static final Object END = new Object();
     private static final long WAIT_MILLIS = 50;

@@ -306,7 +306,7 @@ public final class ConsUploadPipeline {
         String sha = sha256(upload);
         long size = sizeOf(upload);
         String kept = quarantine.keep(upload, name == null ? null : name.communityId(), sha, ackName, ackBytes, now);
-        long id = store.recordRejected(new UploadStore.BatchRecord(name == null ? null : name.communityId(),
+        long id = store.recordNotConsumed(new UploadStore.BatchRecord(name == null ? null : name.communityId(),
                 name == null ? null : name.sequence(), name == null ? null : name.businessDate(), upload.fileName(),
                 upload.channel(), sha, size, AckStatus.REJECTED.code(), code, abbreviate(reason), lines, 0, 0, 0, ackName,
                 ackBytes, kept, now));
@@ -315,7 +315,7 @@ public final class ConsUploadPipeline {
         return new UploadAnswer(upload.fileName(), ackName, ackBytes, AckStatus.REJECTED, code, reason, false, 0, 0, 0);
     }
 
-    private static String abbreviate(String reason) {
+    static String abbreviate(String reason) {
         return reason.length() <= 400 ? reason : reason.substring(0, 397) + "...";
     }
 

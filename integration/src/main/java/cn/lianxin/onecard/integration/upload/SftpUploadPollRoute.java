@@ -1,9 +1,14 @@
 package cn.lianxin.onecard.integration.upload;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import cn.lianxin.onecard.integration.exchange.Channel;
+import cn.lianxin.onecard.integration.exchange.ErrorHandling;
+import cn.lianxin.onecard.integration.exchange.ExchangeProperties;
+import cn.lianxin.onecard.integration.exchange.SftpEndpoints;
+import cn.lianxin.onecard.integration.exchange.Work;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -13,11 +18,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * SFTP polling: the centre dials each community whose channel is SFTP (host, port, user, path
- * and schedule from the terminal archive, credentials from {@code onecard.uploads.sftp.*}),
+ * and schedule from the terminal archive, its login from {@code onecard.exchange.sftp.*}),
  * collects {@code CONS_*.DAT} from the path on the schedule (moved to {@code .done/} on the
  * server once answered), and puts each answer into the path's answer directory ({@code out/}).
  * One route per community, {@code sftp-upload-poll-<community>}; {@link #reload()} rebuilds them
- * after the archive changed.
+ * all, {@link #restart(String)} one community's after its settings changed.
  */
 @Component
 public class SftpUploadPollRoute extends RouteBuilder {
@@ -25,11 +30,13 @@ public class SftpUploadPollRoute extends RouteBuilder {
     /** Route id prefix; the community id follows. */
     public static final String ROUTE_PREFIX = "sftp-upload-poll-";
 
-    private final UploadProperties properties;
+    private final ExchangeProperties properties;
+    private final SftpEndpoints endpoints;
     private final SftpServers servers;
 
-    public SftpUploadPollRoute(UploadProperties properties, SftpServers servers) {
+    public SftpUploadPollRoute(ExchangeProperties properties, SftpServers servers) {
         this.properties = properties;
+        this.endpoints = new SftpEndpoints(properties);
         this.servers = servers;
     }
 
@@ -43,16 +50,28 @@ public class SftpUploadPollRoute extends RouteBuilder {
         CamelContext context = getContext();
         for (RouteDefinition existing : List.copyOf(((ModelCamelContext) context).getRouteDefinitions())) {
             if (existing.getRouteId() != null && existing.getRouteId().startsWith(ROUTE_PREFIX)) {
-                context.getRouteController().stopRoute(existing.getRouteId());
-                context.removeRoute(existing.getRouteId());
-                ((ModelCamelContext) context).removeRouteDefinition(existing);
+                SftpEndpoints.remove(context, existing.getRouteId());
             }
         }
-        if (!properties.getSftp().isEnabled()) {
-            return List.of();
+        return add(properties.getSftp().isEnabled() ? servers.list() : List.of());
+    }
+
+    /**
+     * Replaces the route of {@code communityId} by one with its server's settings in the archive
+     * now — or by none, when the community no longer uses SFTP. Returns the route id, if a route
+     * now runs.
+     */
+    public synchronized Optional<String> restart(String communityId) throws Exception {
+        SftpEndpoints.remove(getContext(), ROUTE_PREFIX + communityId);
+        List<SftpServers.SftpServer> server = new ArrayList<>();
+        if (properties.getSftp().isEnabled()) {
+            servers.list().stream().filter(s -> s.communityId().equals(communityId)).forEach(server::add);
         }
-        List<SftpServers.SftpServer> list = servers.list();
-        context.addRoutes(new RouteBuilder() {
+        return add(server).stream().findFirst();
+    }
+
+    private List<String> add(List<SftpServers.SftpServer> list) throws Exception {
+        getContext().addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
                 for (SftpServers.SftpServer server : list) {
@@ -65,16 +84,14 @@ public class SftpUploadPollRoute extends RouteBuilder {
 
     private void route(RouteBuilder builder, SftpServers.SftpServer server) {
         String community = server.communityId();
-        String schedule = properties.getSftp().getScheduleOverride().isBlank() ? server.schedule()
-                : properties.getSftp().getScheduleOverride();
         Path work = properties.getWorkDir().resolve("sftp").resolve(community).toAbsolutePath();
         builder.from(base(server, server.path()) + "&include=CONS_.*\\.DAT&move=.done&localWorkDirectory=" + work
-                        + "&scheduler=spring&scheduler.cron=" + schedule.trim().replace(' ', '+')
+                        + "&" + endpoints.schedule(server.schedule())
                         + "&idempotent=true&idempotentEager=false&idempotentKey=" + community
                         + "-$simple{file:name}-$simple{file:size}-$simple{file:modified}"
                         + "&idempotentRepository=#uploadFileRepository")
                 .routeId(ROUTE_PREFIX + community)
-                .routeConfigurationId(UploadRoutes.ERROR_HANDLING)
+                .routeConfigurationId(ErrorHandling.ID)
                 .process(exchange -> receivedUpload(exchange, community))
                 .to(UploadRoutes.INGEST)
                 .filter(exchange -> {
@@ -93,29 +110,12 @@ public class SftpUploadPollRoute extends RouteBuilder {
     private static void receivedUpload(Exchange exchange, String community) {
         String local = exchange.getIn().getHeader(Exchange.FILE_LOCAL_WORK_PATH, String.class);
         String name = exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class);
-        exchange.setProperty(UploadRoutes.COMMUNITY_PROPERTY, community);
+        Work.UPLOAD.mark(exchange, community, Channel.SFTP);
         exchange.getIn().setBody(new ReceivedUpload(name, community, UploadChannel.SFTP, Path.of(local)));
     }
 
+    /** sftp://host:port/relative or sftp://host:port//absolute, with the login and {@code disconnect=true}. */
     private String base(SftpServers.SftpServer server, String path) {
-        UploadProperties.Sftp sftp = properties.getSftp();
-        // sftp://host:port/relative or sftp://host:port//absolute
-        StringBuilder uri = new StringBuilder("sftp://").append(server.host()).append(':').append(server.port())
-                .append('/').append(path).append("?username=").append(enc(server.user()))
-                .append("&binary=true&disconnect=true&strictHostKeyChecking=").append(sftp.getStrictHostKeyChecking());
-        String password = sftp.getPasswords().getOrDefault(server.communityId(), sftp.getDefaultPassword());
-        if (password != null && !password.isEmpty()) {
-            uri.append("&password=RAW(").append(password).append(')');
-        } else if (!sftp.getPrivateKeyFile().isBlank()) {
-            uri.append("&privateKeyFile=").append(enc(sftp.getPrivateKeyFile()));
-        }
-        if (!sftp.getKnownHostsFile().isBlank()) {
-            uri.append("&knownHostsFile=").append(enc(sftp.getKnownHostsFile())).append("&useUserKnownHostsFile=false");
-        }
-        return uri.toString();
-    }
-
-    private static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return endpoints.uri(server.communityId(), server.host(), server.port(), server.user(), path) + "&disconnect=true";
     }
 }

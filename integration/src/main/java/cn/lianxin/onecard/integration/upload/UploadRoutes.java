@@ -3,19 +3,21 @@ package cn.lianxin.onecard.integration.upload;
 /** Endpoints of the upload routes, for routes and callers outside this package. */
 public final class UploadRoutes {
 
-    /** Every channel hands its {@link ReceivedUpload} here and gets an {@link UploadAnswer} back. */
+    /**
+     * Every channel hands its {@link ReceivedUpload} here and gets the answer back: an
+     * {@link UploadAnswer} for a consumption upload, a
+     * {@link cn.lianxin.onecard.integration.exchange.ConfirmationReceiver.ConfirmationOutcome} for a
+     * blacklist confirmation.
+     */
     public static final String INGEST = "direct:upload-ingest";
+    /**
+     * Blacklist confirmations ({@code BLA_…}) from {@link #INGEST}, or from the HTTP confirmation
+     * endpoint whatever their name; the answer is a
+     * {@link cn.lianxin.onecard.integration.exchange.ConfirmationReceiver.ConfirmationOutcome}.
+     */
+    public static final String CONFIRMATION = "direct:upload-confirmation";
     /** Files whose name prefix no handler claims (see {@link UploadIngestRoute}). */
     public static final String UNROUTED = "direct:upload-unrouted";
-    /** Files that failed for a technical reason after the redeliveries. */
-    public static final String DEAD_LETTER = "direct:upload-dead-letter";
-    /** The shared error handler's route configuration id. */
-    public static final String ERROR_HANDLING = "upload-error-handling";
-    /**
-     * Exchange property of the community whose channel brought a file (a property, not a header:
-     * it survives the error handler's return to the original message).
-     */
-    public static final String COMMUNITY_PROPERTY = "OnecardCommunity";
 
     private UploadRoutes() {
     }

@@ -3,7 +3,6 @@ package cn.lianxin.onecard.integration.upload;
 import javax.sql.DataSource;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.apache.camel.spi.IdempotentRepository;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,7 +16,6 @@ import org.springframework.context.annotation.Configuration;
  * ACK instead of storing anything twice.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(UploadProperties.class)
 public class UploadRoutesConfiguration {
 
     /** Processor name of the pollers' entries in {@code camel_messageprocessed}. */

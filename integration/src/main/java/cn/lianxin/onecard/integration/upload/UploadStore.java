@@ -23,10 +23,11 @@ public interface UploadStore {
     <T> T inTransaction(String communityId, Function<UploadTransaction, T> work);
 
     /**
-     * Records an upload rejected whole (status R) in the quarantine index, in a transaction of its
-     * own; consumes no sequence. Returns its id.
+     * Records an upload that consumed no sequence — rejected whole (status R), or failed for a
+     * technical reason after the redeliveries (status F) — in the quarantine index, in a
+     * transaction of its own. Returns its id.
      */
-    long recordRejected(BatchRecord record);
+    long recordNotConsumed(BatchRecord record);
 
     /** The work of one upload inside its transaction. */
     interface UploadTransaction {
@@ -118,16 +119,16 @@ public interface UploadStore {
      * @param channel         how it came
      * @param sha256          SHA-256 of its bytes
      * @param sizeBytes       its size
-     * @param status          A, P or R
+     * @param status          A, P, R (rejected whole) or F (failed after the redeliveries, not answered)
      * @param reasonCode      for R, the file-level code
-     * @param reason          for R, why in words
+     * @param reason          for R and F, why in words
      * @param lineCount       lines read
      * @param accepted        records stored
      * @param duplicates      duplicates
      * @param rejected        records rejected
      * @param ackFileName     the answer's name (null when none could be named)
      * @param ack             the answer's bytes
-     * @param quarantinePath  for R, where the file is kept
+     * @param quarantinePath  for R and F, where the file is kept
      * @param receivedAt      when it was taken
      */
     record BatchRecord(String communityId, Integer sequence, LocalDate businessDate, String fileName,

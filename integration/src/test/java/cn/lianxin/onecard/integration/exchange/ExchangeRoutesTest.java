@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -28,14 +28,16 @@ class ExchangeRoutesTest {
     volatile RuntimeException failure;
     CamelContext camel;
 
+    final ExchangeProperties properties = new ExchangeProperties();
+
     void start() throws Exception {
         camel = new DefaultCamelContext();
-        Properties properties = new Properties();
-        properties.setProperty("onecard.exchange.directory", exchange.toString());
-        properties.setProperty("onecard.exchange.dead-letter-uri", "file:" + exchange.resolve("dead-letter"));
-        properties.setProperty("onecard.exchange.inbox-poll-delay-ms", "50");
-        properties.setProperty("onecard.exchange.sftp.options", "strictHostKeyChecking=no");
-        camel.getPropertiesComponent().setInitialProperties(properties);
+        properties.setDirectory(exchange);
+        properties.getInbox().setDelay(Duration.ofMillis(50));
+        properties.setMaximumRedeliveries(2);
+        properties.setRedeliveryDelay(Duration.ofMillis(10));
+        properties.getSftp().setPassword("secret");
+        properties.getSftp().setStrictHostKeyChecking("no");
         ConfirmationReceiver receiver = (community, fileName, content) -> {
             if (failure != null) {
                 throw failure;
@@ -43,9 +45,11 @@ class ExchangeRoutesTest {
             received.add(community + " " + fileName + " " + new String(content, StandardCharsets.US_ASCII));
             return new ConfirmationReceiver.ConfirmationOutcome(true, "recorded");
         };
-        camel.addRoutes(new ExchangeErrorHandling(2, 10));
-        camel.addRoutes(new DownloadDeliveryRoute("secret", ""));
-        camel.addRoutes(new InboxConfirmationPollRoute(receiver));
+        DeadLetterDirectory deadLetters = new DeadLetterDirectory(properties);
+        camel.addRoutes(new ErrorHandling(properties));
+        camel.addRoutes(new DeadLetterRoute(List.of(deadLetters), deadLetters));
+        camel.addRoutes(new DownloadDeliveryRoute(properties));
+        camel.addRoutes(new InboxConfirmationPollRoute(receiver, properties));
         camel.start();
     }
 
@@ -59,7 +63,7 @@ class ExchangeRoutesTest {
     @Test
     void shouldDeliverADownloadIntoTheCommunitysOutDirectory() throws Exception {
         start();
-        DownloadSender sender = new DownloadSender(camel.createProducerTemplate());
+        DownloadSender sender = new DownloadSender(camel.createProducerTemplate(), properties);
 
         Delivery delivery = sender.deliver(DownloadTarget.of("32030101", Channel.INBOX), "BLK_32030101_0000000001.DAT",
                 "BLH1…".getBytes(StandardCharsets.UTF_8));
@@ -97,21 +101,27 @@ class ExchangeRoutesTest {
         assertThat(received).isEmpty();
         try (Stream<Path> dead = Files.walk(exchange.resolve("dead-letter"))) {
             assertThat(dead.filter(Files::isRegularFile).map(p -> p.getFileName().toString()))
-                    .containsExactly("BLA_32030101_0000000001.DAT");
+                    .containsExactlyInAnyOrder("BLA_32030101_0000000001.DAT", "BLA_32030101_0000000001.DAT.reason");
         }
+        assertThat(exchange.resolve("dead-letter").resolve("BLA_32030101_0000000001.DAT")).hasContent("BLA1");
+        assertThat(exchange.resolve("dead-letter").resolve("BLA_32030101_0000000001.DAT.reason")).content()
+                .contains("work: CONFIRMATION", "route: inbox-confirmation-poll", "community: 32030101", "attempts: 3",
+                        "database away");
     }
 
     @Test
     void shouldSayWhyADeliveryFailedAfterTheRetries() throws Exception {
         start();
-        DownloadSender sender = new DownloadSender(camel.createProducerTemplate());
+        DownloadSender sender = new DownloadSender(camel.createProducerTemplate(), properties);
 
         Delivery delivery = sender.deliver(new DownloadTarget("32030102", Channel.SFTP, "127.0.0.1", 1, "c32030102",
                 "/exchange", null), "PARM_32030102_0000000001.DAT", "PAH1".getBytes(StandardCharsets.US_ASCII));
 
         assertThat(delivery.delivered()).isFalse();
         assertThat(delivery.problem()).contains("Cannot connect to sftp://c32030102@127.0.0.1:1");
-        assertThat(exchange.resolve("dead-letter").resolve("PARM_32030102_0000000001.DAT")).exists();
+        assertThat(exchange.resolve("dead-letter").resolve("PARM_32030102_0000000001.DAT")).hasContent("PAH1");
+        assertThat(exchange.resolve("dead-letter").resolve("PARM_32030102_0000000001.DAT.reason")).content()
+                .contains("work: DOWNLOAD", "route: download-delivery", "community: 32030102", "attempts: 3");
     }
 
     private static void drop(Path directory, String name, String content) throws Exception {

@@ -260,7 +260,7 @@ class ConsUploadPipelineTest {
         }
 
         @Override
-        public long recordRejected(BatchRecord record) {
+        public long recordNotConsumed(BatchRecord record) {
             rejected.add(record);
             return rejected.size();
         }

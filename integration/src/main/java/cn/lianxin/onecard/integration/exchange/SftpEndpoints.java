@@ -1,0 +1,83 @@
+package cn.lianxin.onecard.integration.exchange;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.apache.camel.CamelContext;
+import org.apache.camel.model.ModelCamelContext;
+import org.apache.camel.model.RouteDefinition;
+
+/**
+ * The one way the centre reaches a community's SFTP server, as a Camel {@code sftp:} URI: the
+ * server of the terminal archive, the centre's login ({@code onecard.exchange.sftp}: the
+ * community's own password, else the centre's one, else the private key) and the host-key
+ * checks. The upload poller, the confirmation poller and the delivery of downloads all build
+ * their endpoints here.
+ */
+public final class SftpEndpoints {
+
+    private final ExchangeProperties.Sftp sftp;
+
+    public SftpEndpoints(ExchangeProperties properties) {
+        this.sftp = properties.getSftp();
+    }
+
+    /**
+     * {@code sftp://host:port/<directory>?username=…&binary=true&<login>&<host keys>}; the
+     * directory as given (a leading slash makes it absolute, else it is below the login's home).
+     */
+    public String uri(String communityId, String host, int port, String user, String directory) {
+        StringBuilder uri = new StringBuilder("sftp://").append(host).append(':').append(port).append('/')
+                .append(directory).append("?username=").append(enc(user)).append("&binary=true");
+        String own = sftp.getPasswords().get(communityId);
+        if (own != null && !own.isEmpty()) {
+            uri.append("&password=RAW(").append(own).append(')');
+        } else if (!sftp.getPrivateKeyFile().isBlank()) {
+            uri.append("&privateKeyFile=").append(enc(sftp.getPrivateKeyFile()));
+        } else {
+            uri.append("&password=RAW(").append(sftp.getPassword() == null ? "" : sftp.getPassword()).append(')');
+        }
+        uri.append("&strictHostKeyChecking=").append(sftp.getStrictHostKeyChecking());
+        if (!sftp.getKnownHostsFile().isBlank()) {
+            uri.append("&knownHostsFile=").append(enc(sftp.getKnownHostsFile())).append("&useUserKnownHostsFile=false");
+        } else if (!"yes".equals(sftp.getStrictHostKeyChecking())) {
+            // unchecked: do not write the servers' keys into the user's own known_hosts either
+            uri.append("&useUserKnownHostsFile=false");
+        }
+        return uri.toString();
+    }
+
+    /**
+     * The consumer options of a collection on {@code schedule} (Spring cron, six fields; the
+     * override of {@code onecard.exchange.sftp.schedule-override} when set), or every
+     * {@code poll-delay} when there is none.
+     */
+    public String schedule(String schedule) {
+        String cron = sftp.getScheduleOverride().isBlank() ? schedule : sftp.getScheduleOverride();
+        if (cron == null || cron.isBlank()) {
+            return "delay=" + sftp.getPollDelay().toMillis();
+        }
+        return "scheduler=spring&scheduler.cron=" + cron.trim().replace(' ', '+');
+    }
+
+    /**
+     * Removes the route {@code routeId} (stopped first) if it is there — with its definition, so
+     * that a route of the same id can be added with other settings. Returns whether it was there.
+     */
+    public static boolean remove(CamelContext camel, String routeId) throws Exception {
+        boolean present = camel.getRoute(routeId) != null;
+        if (present) {
+            camel.getRouteController().stopRoute(routeId);
+            camel.removeRoute(routeId);
+        }
+        ModelCamelContext model = (ModelCamelContext) camel;
+        RouteDefinition definition = model.getRouteDefinition(routeId);
+        if (definition != null) {
+            model.removeRouteDefinition(definition);
+        }
+        return present;
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
