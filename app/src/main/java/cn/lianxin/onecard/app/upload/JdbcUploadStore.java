@@ -25,12 +25,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The database side of the upload pipeline, set-based: the checked lines are streamed into a
- * per-connection temporary staging table (PostgreSQL {@code COPY} through the driver's
- * CopyManager; plain JDBC batches on H2), then a few statements do the rest for the whole file —
- * one join gives every line its verdict (duplicate, R003–R006), {@code INSERT … SELECT} stores the
- * accepted transactions, {@code MERGE} pays bills and moves shadow accounts. All in the upload's
- * one transaction, which holds the community's row lock.
+ * The database side of the upload pipeline, set-based: the checked lines arrive from the reading
+ * thread in chunks, each loaded into a per-connection temporary staging table (PostgreSQL
+ * {@code COPY} through the driver's CopyManager; plain JDBC batches on H2), then a few
+ * statements do the rest for the chunk — one join gives every line its verdict (duplicate,
+ * R003–R006), {@code INSERT … SELECT} stores the accepted transactions, {@code MERGE} pays bills,
+ * shadow accounts move. All in the upload's one transaction, which holds the community's row
+ * lock. docs/formats.md, "How it runs".
  */
 @Component
 public class JdbcUploadStore implements UploadStore {
