@@ -22,6 +22,18 @@ public final class SftpEndpoints {
     }
 
     /**
+     * The directory {@code sub} below the terminal archive's SFTP {@code path}, as the
+     * {@code <directory>} of {@link #uri}: absolute when the path is ({@code /exchange} →
+     * {@code /exchange/out}), else below the login's home — for uploads, answers, downloads and
+     * confirmations alike.
+     */
+    public static String directory(String path, String sub) {
+        String base = path == null ? "" : path.replaceAll("^/+", "").replaceAll("/+$", "");
+        String directory = base.isEmpty() ? sub : sub.isEmpty() ? base : base + "/" + sub;
+        return path != null && path.startsWith("/") ? "/" + directory : directory;
+    }
+
+    /**
      * {@code sftp://host:port/<directory>?username=…&binary=true&<login>&<host keys>}; the
      * directory as given (a leading slash makes it absolute, else it is below the login's home).
      */

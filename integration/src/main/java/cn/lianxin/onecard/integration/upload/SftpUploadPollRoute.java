@@ -85,7 +85,7 @@ public class SftpUploadPollRoute extends RouteBuilder {
     private void route(RouteBuilder builder, SftpServers.SftpServer server) {
         String community = server.communityId();
         Path work = properties.getWorkDir().resolve("sftp").resolve(community).toAbsolutePath();
-        builder.from(base(server, server.path()) + "&include=CONS_.*\\.DAT&move=.done&localWorkDirectory=" + work
+        builder.from(base(server, SftpEndpoints.directory(server.path(), "")) + "&include=CONS_.*\\.DAT&move=.done&localWorkDirectory=" + work
                         + "&" + endpoints.schedule(server.schedule())
                         + "&idempotent=true&idempotentEager=false&idempotentKey=" + community
                         + "-$simple{file:name}-$simple{file:size}-$simple{file:modified}"
@@ -103,7 +103,7 @@ public class SftpUploadPollRoute extends RouteBuilder {
                     exchange.getMessage().setBody(answer.ack());
                     return true;
                 })
-                    .to(base(server, server.path() + "/" + properties.getSftp().getAnswerDir()) + "&tempPrefix=.")
+                    .to(base(server, SftpEndpoints.directory(server.path(), properties.getSftp().getAnswerDir())) + "&tempPrefix=.")
                 .end();
     }
 
