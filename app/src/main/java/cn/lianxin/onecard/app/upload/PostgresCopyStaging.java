@@ -13,6 +13,11 @@ import org.postgresql.copy.CopyIn;
 /**
  * Staging on PostgreSQL: each chunk is the text of a {@code COPY upload_staging FROM STDIN},
  * written as ASCII bytes by the reading thread and sent by the transaction's thread in one go.
+ *
+ * <p>The reading thread also puts each chunk's lines in the order the store inserts them (card,
+ * counter, a payment before other lines, line number — the identity index's order): it has CPU to
+ * spare while the database works, and the store's {@code ORDER BY} then finds its input sorted,
+ * which PostgreSQL's sort checks first and finishes in one pass.
  */
 final class PostgresCopyStaging extends ChunkedStaging<PostgresCopyStaging.CopyText> {
 
@@ -27,15 +32,29 @@ final class PostgresCopyStaging extends ChunkedStaging<PostgresCopyStaging.CopyT
     private final String copySql;
     private byte[] text;
     private int length;
+    /** Per line of the chunk: where its text starts, and its sort key. */
+    private int[] starts;
+    private long[] cards;
+    private int[] counters;
+    private boolean[] payments;
+    private long[] lineNumbers;
+    private int lines;
 
     PostgresCopyStaging(String columns, int chunkLines) {
         super(chunkLines);
         this.copySql = "copy upload_staging (" + columns + ") from stdin";
         this.text = new byte[Math.min(chunkLines, 1 << 12) * LINE_BYTES];
+        int keys = Math.min(chunkLines, 1 << 20);
+        this.starts = new int[keys];
+        this.cards = new long[keys];
+        this.counters = new int[keys];
+        this.payments = new boolean[keys];
+        this.lineNumbers = new long[keys];
     }
 
     @Override
     protected void append(long lineNumber, ConsDetail d, ReasonCode verdict) {
+        key(lineNumber, d);
         room(LINE_BYTES * 2);
         number(lineNumber).tab();
         if (verdict == null) {
@@ -60,10 +79,51 @@ final class PostgresCopyStaging extends ChunkedStaging<PostgresCopyStaging.CopyT
 
     @Override
     protected CopyText takeChunk() {
-        CopyText chunk = new CopyText(text, length);
-        text = new byte[Math.max(length, LINE_BYTES * 2)];
+        Integer[] order = new Integer[lines];
+        for (int i = 0; i < lines; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, this::compare);
+        byte[] sorted = new byte[length];
+        int at = 0;
+        for (int i : order) {
+            int end = i + 1 < lines ? starts[i + 1] : length;
+            System.arraycopy(text, starts[i], sorted, at, end - starts[i]);
+            at += end - starts[i];
+        }
+        lines = 0;
         length = 0;
-        return chunk;
+        return new CopyText(sorted, sorted.length);
+    }
+
+    /** The store's order: card, counter, a payment first, line; lines that did not parse last. */
+    private int compare(int a, int b) {
+        int c = Long.compare(cards[a], cards[b]);
+        if (c == 0) {
+            c = Integer.compare(counters[a], counters[b]);
+        }
+        if (c == 0) {
+            c = Boolean.compare(payments[b], payments[a]);
+        }
+        return c != 0 ? c : Long.compare(lineNumbers[a], lineNumbers[b]);
+    }
+
+    private void key(long lineNumber, ConsDetail d) {
+        if (lines == starts.length) {
+            int grown = lines * 2;
+            starts = Arrays.copyOf(starts, grown);
+            cards = Arrays.copyOf(cards, grown);
+            counters = Arrays.copyOf(counters, grown);
+            payments = Arrays.copyOf(payments, grown);
+            lineNumbers = Arrays.copyOf(lineNumbers, grown);
+        }
+        starts[lines] = length;
+        // a parsed card number is 16 digits: as a long, the same order as the text
+        cards[lines] = d == null ? Long.MAX_VALUE : Long.parseLong(d.cardNumber());
+        counters[lines] = d == null ? 0 : d.cardCounter();
+        payments[lines] = d != null && !d.billReference().isNone();
+        lineNumbers[lines] = lineNumber;
+        lines++;
     }
 
     /** Sends one chunk into {@code upload_staging}. */
