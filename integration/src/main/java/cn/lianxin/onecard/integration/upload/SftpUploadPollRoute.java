@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * collects {@code CONS_*.DAT} from the path on the schedule (moved to {@code .done/} on the
  * server once answered), and puts each answer into the path's answer directory ({@code out/}).
  * One route per community, {@code sftp-upload-poll-<community>}; {@link #reload()} rebuilds them
- * after the archive changed.
+ * after the archive changed. Nothing connects when a route starts: a server that is away or hangs
+ * only makes its polls fail (logged), never the start of the back office.
  */
 @Component
 public class SftpUploadPollRoute extends RouteBuilder {
@@ -68,7 +69,9 @@ public class SftpUploadPollRoute extends RouteBuilder {
         String schedule = properties.getSftp().getScheduleOverride().isBlank() ? server.schedule()
                 : properties.getSftp().getScheduleOverride();
         Path work = properties.getWorkDir().resolve("sftp").resolve(community).toAbsolutePath();
-        builder.from(base(server, server.path()) + "&include=CONS_.*\\.DAT&move=.done&localWorkDirectory=" + work
+        // autoCreate=false: nothing connects at start (the consumer would otherwise dial the server to
+        // create the path, on the thread that starts the route, retrying with a timeout on each try)
+        builder.from(base(server, server.path()) + "&autoCreate=false&include=CONS_.*\\.DAT&move=.done&localWorkDirectory=" + work
                         + "&scheduler=spring&scheduler.cron=" + schedule.trim().replace(' ', '+')
                         + "&idempotent=true&idempotentEager=false&idempotentKey=" + community
                         + "-$simple{file:name}-$simple{file:size}-$simple{file:modified}"
