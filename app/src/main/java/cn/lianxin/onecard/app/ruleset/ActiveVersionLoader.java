@@ -41,11 +41,19 @@ class ActiveVersionLoader {
         this.clock = clock;
     }
 
-    /** Loads every rule set's active version; a version that does not compile stops the start. */
+    /**
+     * Loads every rule set's active version; a version that does not compile stops the start. Each
+     * is compiled once: a stored version from its files, a shipped one that seeds an empty database
+     * by its check (which compiles exactly the files it stores).
+     */
     ActiveRuleSets loadAll() {
         for (RuleSetKind<?> kind : RuleSetKinds.all()) {
-            RuleVersion version = versions.active(kind.name()).orElseGet(() -> seedShipped(kind));
-            load(kind, version);
+            Optional<RuleVersion> stored = versions.active(kind.name());
+            if (stored.isPresent()) {
+                load(kind, stored.get());
+            } else {
+                seedShipped(kind);
+            }
         }
         return active;
     }
@@ -71,18 +79,20 @@ class ActiveVersionLoader {
         log.info("Rule set {}: version {} active, {} rules", kind.name(), versionId, kind.ruleSet(typed).ruleCount());
     }
 
-    private RuleVersion seedShipped(RuleSetKind<?> kind) {
+    private <T> void seedShipped(RuleSetKind<T> kind) {
         RuleSetCatalog catalog = RuleSetCatalog.fromClasspath(RuleSetKinds.class.getClassLoader());
         List<RuleResource> files = new ArrayList<>(catalog.source(kind.name()).resources());
         RuleResource scenarios = RuleSetCatalog.scenarios(RuleSetKinds.class.getClassLoader(), kind.name());
-        RuleSetCheck.Report report = RuleSetCheck.check(kind, files, scenarios.content()).report();
+        RuleSetCheck.Checked<T> checked = RuleSetCheck.check(kind, files, scenarios.content());
+        RuleSetCheck.Report report = checked.report();
         if (!report.passed()) {
             throw new IllegalStateException("the shipped rule set " + kind.name() + " fails its own check:\n" + report.text());
         }
         files.add(scenarios);
         LocalDateTime now = LocalDateTime.now(clock);
+        RuleVersion seeded;
         try {
-            return transaction.execute(status -> {
+            seeded = transaction.execute(status -> {
                 RuleVersion v = versions.insert(new RuleVersions.NewVersion(kind.name(), SHIPPED_BY, null, null,
                         report.definedRules(), true, report.summary(), report.text(), RuleVersionStatus.ACTIVE, now), files);
                 versions.activate(kind.name(), v.versionId(), now);
@@ -91,8 +101,10 @@ class ActiveVersionLoader {
                 return versions.get(v.versionId());
             });
         } catch (DuplicateKeyException e) {
-            // another node seeded it at the same moment
-            return versions.active(kind.name()).orElseThrow(() -> e);
+            // another node seeded it at the same moment: take its version
+            load(kind, versions.active(kind.name()).orElseThrow(() -> e));
+            return;
         }
+        install(kind, seeded.versionId(), checked.typed());
     }
 }
