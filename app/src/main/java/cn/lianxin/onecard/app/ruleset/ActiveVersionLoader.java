@@ -10,6 +10,11 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -44,18 +49,42 @@ class ActiveVersionLoader {
     /**
      * Loads every rule set's active version; a version that does not compile stops the start. Each
      * is compiled once: a stored version from its files, a shipped one that seeds an empty database
-     * by its check (which compiles exactly the files it stores).
+     * by its check (which compiles exactly the files it stores). The rule sets are independent, so
+     * they are compiled side by side, one per core; this returns when all are loaded.
      */
     ActiveRuleSets loadAll() {
-        for (RuleSetKind<?> kind : RuleSetKinds.all()) {
-            Optional<RuleVersion> stored = versions.active(kind.name());
-            if (stored.isPresent()) {
-                load(kind, stored.get());
-            } else {
-                seedShipped(kind);
+        List<RuleSetKind<?>> kinds = RuleSetKinds.all();
+        AtomicInteger threads = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(
+                Math.max(1, Math.min(kinds.size(), Runtime.getRuntime().availableProcessors())),
+                task -> new Thread(task, "rule-set-loader-" + threads.incrementAndGet()));
+        try {
+            List<Future<?>> loads = new ArrayList<>();
+            for (RuleSetKind<?> kind : kinds) {
+                loads.add(pool.submit(() -> loadOrSeed(kind)));
             }
+            for (Future<?> load : loads) {
+                load.get();
+            }
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure
+                    : new IllegalStateException("loading the rule sets failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the rule sets", e);
+        } finally {
+            pool.shutdownNow();
         }
         return active;
+    }
+
+    private void loadOrSeed(RuleSetKind<?> kind) {
+        Optional<RuleVersion> stored = versions.active(kind.name());
+        if (stored.isPresent()) {
+            load(kind, stored.get());
+        } else {
+            seedShipped(kind);
+        }
     }
 
     @Scheduled(fixedDelayString = "${onecard.rules.sync-interval:PT30S}", initialDelayString = "${onecard.rules.sync-interval:PT30S}")
