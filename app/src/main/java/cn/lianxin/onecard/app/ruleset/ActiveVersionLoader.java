@@ -10,6 +10,11 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -41,13 +46,45 @@ class ActiveVersionLoader {
         this.clock = clock;
     }
 
-    /** Loads every rule set's active version; a version that does not compile stops the start. */
+    /**
+     * Loads every rule set's active version; a version that does not compile stops the start. Each
+     * is compiled once: a stored version from its files, a shipped one that seeds an empty database
+     * by its check (which compiles exactly the files it stores). The rule sets are independent, so
+     * they are compiled side by side, one per core; this returns when all are loaded.
+     */
     ActiveRuleSets loadAll() {
-        for (RuleSetKind<?> kind : RuleSetKinds.all()) {
-            RuleVersion version = versions.active(kind.name()).orElseGet(() -> seedShipped(kind));
-            load(kind, version);
+        List<RuleSetKind<?>> kinds = RuleSetKinds.all();
+        AtomicInteger threads = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(
+                Math.max(1, Math.min(kinds.size(), Runtime.getRuntime().availableProcessors())),
+                task -> new Thread(task, "rule-set-loader-" + threads.incrementAndGet()));
+        try {
+            List<Future<?>> loads = new ArrayList<>();
+            for (RuleSetKind<?> kind : kinds) {
+                loads.add(pool.submit(() -> loadOrSeed(kind)));
+            }
+            for (Future<?> load : loads) {
+                load.get();
+            }
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure
+                    : new IllegalStateException("loading the rule sets failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the rule sets", e);
+        } finally {
+            pool.shutdownNow();
         }
         return active;
+    }
+
+    private void loadOrSeed(RuleSetKind<?> kind) {
+        Optional<RuleVersion> stored = versions.active(kind.name());
+        if (stored.isPresent()) {
+            load(kind, stored.get());
+        } else {
+            seedShipped(kind);
+        }
     }
 
     @Scheduled(fixedDelayString = "${onecard.rules.sync-interval:PT30S}", initialDelayString = "${onecard.rules.sync-interval:PT30S}")
@@ -71,18 +108,20 @@ class ActiveVersionLoader {
         log.info("Rule set {}: version {} active, {} rules", kind.name(), versionId, kind.ruleSet(typed).ruleCount());
     }
 
-    private RuleVersion seedShipped(RuleSetKind<?> kind) {
+    private <T> void seedShipped(RuleSetKind<T> kind) {
         RuleSetCatalog catalog = RuleSetCatalog.fromClasspath(RuleSetKinds.class.getClassLoader());
         List<RuleResource> files = new ArrayList<>(catalog.source(kind.name()).resources());
         RuleResource scenarios = RuleSetCatalog.scenarios(RuleSetKinds.class.getClassLoader(), kind.name());
-        RuleSetCheck.Report report = RuleSetCheck.check(kind, files, scenarios.content()).report();
+        RuleSetCheck.Checked<T> checked = RuleSetCheck.check(kind, files, scenarios.content());
+        RuleSetCheck.Report report = checked.report();
         if (!report.passed()) {
             throw new IllegalStateException("the shipped rule set " + kind.name() + " fails its own check:\n" + report.text());
         }
         files.add(scenarios);
         LocalDateTime now = LocalDateTime.now(clock);
+        RuleVersion seeded;
         try {
-            return transaction.execute(status -> {
+            seeded = transaction.execute(status -> {
                 RuleVersion v = versions.insert(new RuleVersions.NewVersion(kind.name(), SHIPPED_BY, null, null,
                         report.definedRules(), true, report.summary(), report.text(), RuleVersionStatus.ACTIVE, now), files);
                 versions.activate(kind.name(), v.versionId(), now);
@@ -91,8 +130,10 @@ class ActiveVersionLoader {
                 return versions.get(v.versionId());
             });
         } catch (DuplicateKeyException e) {
-            // another node seeded it at the same moment
-            return versions.active(kind.name()).orElseThrow(() -> e);
+            // another node seeded it at the same moment: take its version
+            load(kind, versions.active(kind.name()).orElseThrow(() -> e));
+            return;
         }
+        install(kind, seeded.versionId(), checked.typed());
     }
 }

@@ -22,7 +22,9 @@ import org.springframework.stereotype.Component;
  * collects {@code CONS_*.DAT} from the path on the schedule (moved to {@code .done/} on the
  * server once answered), and puts each answer into the path's answer directory ({@code out/}).
  * One route per community, {@code sftp-upload-poll-<community>}; {@link #reload()} rebuilds them
- * all, {@link #restart(String)} one community's after its settings changed.
+ * all, {@link #restart(String)} one community's after its settings changed. Nothing connects when
+ * a route starts: a server that is away or hangs only makes its polls fail (logged), never the
+ * start of the back office.
  */
 @Component
 public class SftpUploadPollRoute extends RouteBuilder {
@@ -85,7 +87,10 @@ public class SftpUploadPollRoute extends RouteBuilder {
     private void route(RouteBuilder builder, SftpServers.SftpServer server) {
         String community = server.communityId();
         Path work = properties.getWorkDir().resolve("sftp").resolve(community).toAbsolutePath();
-        builder.from(base(server, SftpEndpoints.directory(server.path(), "")) + "&include=CONS_.*\\.DAT&move=.done&localWorkDirectory=" + work
+        // autoCreate=false: nothing connects at start (the consumer would otherwise dial the server to
+        // create the path, on the thread that starts the route, retrying with a timeout on each try)
+        builder.from(base(server, SftpEndpoints.directory(server.path(), "")) + "&autoCreate=false&include=CONS_.*\\.DAT"
+                        + "&move=.done&localWorkDirectory=" + work
                         + "&" + endpoints.schedule(server.schedule())
                         + "&idempotent=true&idempotentEager=false&idempotentKey=" + community
                         + "-$simple{file:name}-$simple{file:size}-$simple{file:modified}"
