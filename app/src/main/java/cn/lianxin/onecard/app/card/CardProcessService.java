@@ -17,6 +17,7 @@ import cn.lianxin.onecard.processes.card.LossReport;
 import java.time.Clock;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,9 +88,18 @@ public class CardProcessService {
                 .orElseThrow(() -> new NotFoundException("card application", applicationId));
         List<String> waitingAt = runtime.createProcessInstanceQuery().processInstanceBusinessKey(applicationId)
                 .processDefinitionKey(CardIssuance.PROCESS_ID).list().stream()
-                .flatMap(instance -> runtime.getActiveActivityIds(instance.getId()).stream())
+                .flatMap(instance -> activeActivities(instance.getId()).stream())
                 .toList();
         return new ApplicationView(application, waitingAt);
+    }
+
+    /** Where a process instance waits; nowhere if it ended since it was listed (the job executor ends them). */
+    private List<String> activeActivities(String processInstanceId) {
+        try {
+            return runtime.getActiveActivityIds(processInstanceId);
+        } catch (NullValueException endedMeanwhile) {
+            return List.of();
+        }
     }
 
     /**

@@ -8,10 +8,9 @@ package cn.lianxin.onecard.integration.exchange;
  * @param sftpHost    SFTP only
  * @param sftpPort    SFTP only
  * @param sftpUser    SFTP only
- * @param sftpPath    SFTP only: the community's exchange directory on its server (absolute with a
- *                    leading slash, else below the login's home); downloads go to
- *                    {@code <path>/out}, uploads and confirmations are collected from
- *                    {@code <path>} itself
+ * @param sftpPath    SFTP only: the community's exchange directory on its server, below the
+ *                    login's home; downloads go to {@code <path>/out}, uploads and
+ *                    confirmations are collected from {@code <path>} itself
  * @param sftpSchedule SFTP only: cron (seconds first) of the collection from the server, may be null
  */
 public record DownloadTarget(String communityId, Channel channel, String sftpHost, Integer sftpPort, String sftpUser,
@@ -37,7 +36,7 @@ public record DownloadTarget(String communityId, Channel channel, String sftpHos
         return new DownloadTarget(communityId, channel, null, null, null, null, null);
     }
 
-    /** The directory on the server, e.g. {@code /exchange/out} for path {@code /exchange} ({@link SftpEndpoints#directory}). */
+    /** The directory on the server, e.g. {@code exchange/out} for path {@code /exchange} ({@link SftpEndpoints#directory}). */
     String sftpDirectory(String sub) {
         return SftpEndpoints.directory(sftpPath, sub);
     }

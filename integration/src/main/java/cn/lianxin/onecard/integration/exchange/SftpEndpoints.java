@@ -23,19 +23,19 @@ public final class SftpEndpoints {
 
     /**
      * The directory {@code sub} below the terminal archive's SFTP {@code path}, as the
-     * {@code <directory>} of {@link #uri}: absolute when the path is ({@code /exchange} →
-     * {@code /exchange/out}), else below the login's home — for uploads, answers, downloads and
-     * confirmations alike.
+     * {@code <directory>} of {@link #uri}, for uploads, answers, downloads and confirmations alike:
+     * below the login's home ({@code /exchange} → {@code exchange/out}) — Camel's SFTP client takes
+     * every path so (it turns an absolute one into a relative one, with a warning), and a community
+     * server is chrooted to the exchange account.
      */
     public static String directory(String path, String sub) {
         String base = path == null ? "" : path.replaceAll("^/+", "").replaceAll("/+$", "");
-        String directory = base.isEmpty() ? sub : sub.isEmpty() ? base : base + "/" + sub;
-        return path != null && path.startsWith("/") ? "/" + directory : directory;
+        return base.isEmpty() ? sub : sub.isEmpty() ? base : base + "/" + sub;
     }
 
     /**
      * {@code sftp://host:port/<directory>?username=…&binary=true&<login>&<host keys>}; the
-     * directory as given (a leading slash makes it absolute, else it is below the login's home).
+     * directory below the login's home ({@link #directory}).
      */
     public String uri(String communityId, String host, int port, String user, String directory) {
         StringBuilder uri = new StringBuilder("sftp://").append(host).append(':').append(port).append('/')

@@ -119,7 +119,7 @@ public class SftpUploadPollRoute extends RouteBuilder {
         exchange.getIn().setBody(new ReceivedUpload(name, community, UploadChannel.SFTP, Path.of(local)));
     }
 
-    /** sftp://host:port/relative or sftp://host:port//absolute, with the login and {@code disconnect=true}. */
+    /** sftp://host:port/<directory below the login's home>, with the login and {@code disconnect=true}. */
     private String base(SftpServers.SftpServer server, String path) {
         return endpoints.uri(server.communityId(), server.host(), server.port(), server.user(), path) + "&disconnect=true";
     }

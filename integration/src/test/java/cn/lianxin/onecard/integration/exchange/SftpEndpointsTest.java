@@ -8,11 +8,11 @@ import org.junit.jupiter.api.Test;
 class SftpEndpointsTest {
 
     @Test
-    void shouldKeepAnAbsolutePathAbsoluteAndARelativeOneBelowTheHome() {
-        assertThat(SftpEndpoints.directory("/exchange", "")).isEqualTo("/exchange");
-        assertThat(SftpEndpoints.directory("/exchange/", "out")).isEqualTo("/exchange/out");
+    void shouldPutEveryDirectoryBelowTheLoginsHome() {
+        assertThat(SftpEndpoints.directory("/exchange", "")).isEqualTo("exchange");
+        assertThat(SftpEndpoints.directory("/exchange/", "out")).isEqualTo("exchange/out");
         assertThat(SftpEndpoints.directory("exchange", "out")).isEqualTo("exchange/out");
-        assertThat(SftpEndpoints.directory("/", "out")).isEqualTo("/out");
-        assertThat(SftpEndpoints.directory("", "out")).isEqualTo("out");
+        assertThat(SftpEndpoints.directory("/", "out")).isEqualTo("out");
+        assertThat(SftpEndpoints.directory("", "")).isEmpty();
     }
 }
