@@ -2,7 +2,6 @@ package cn.lianxin.onecard.app.upload;
 
 import cn.lianxin.onecard.integration.format.ConsDetail;
 import cn.lianxin.onecard.integration.format.ReasonCode;
-import cn.lianxin.onecard.integration.upload.ChunkedStaging;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -15,7 +14,7 @@ import java.util.List;
  * Staging on databases without COPY (the embedded H2): each chunk is a list of lines, inserted by
  * the transaction's thread in JDBC batches of {@value #BATCH} rows.
  */
-final class JdbcBatchStaging extends ChunkedStaging<List<JdbcBatchStaging.Line>> {
+final class JdbcBatchStaging extends DatabaseStaging<List<JdbcBatchStaging.Line>> {
 
     private static final int BATCH = 1000;
 
@@ -43,7 +42,13 @@ final class JdbcBatchStaging extends ChunkedStaging<List<JdbcBatchStaging.Line>>
         return chunk;
     }
 
-    /** Inserts one chunk into {@code upload_staging}. */
+    /** A delete: H2's truncate would commit the upload's transaction. */
+    @Override
+    String emptyStaging() {
+        return "delete from upload_staging";
+    }
+
+    @Override
     void load(Connection connection, List<Line> chunk) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(insertSql)) {
             int pending = 0;

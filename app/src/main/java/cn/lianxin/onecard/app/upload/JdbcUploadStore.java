@@ -3,7 +3,6 @@ package cn.lianxin.onecard.app.upload;
 import cn.lianxin.onecard.integration.exchange.ExchangeProperties;
 import cn.lianxin.onecard.integration.format.AckRejection;
 import cn.lianxin.onecard.integration.format.ReasonCode;
-import cn.lianxin.onecard.integration.upload.ChunkedStaging;
 import cn.lianxin.onecard.integration.upload.UploadStore;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -11,7 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -52,8 +50,13 @@ public class JdbcUploadStore implements UploadStore {
             + "terminal_seq bigint, tx_time timestamp, amount_fen bigint, before_fen bigint, after_fen bigint, "
             + "bill_household varchar(12), bill_period varchar(6), tac varchar(8))";
     private static final String VERDICT_DEFINITION = "(line_no bigint not null, code varchar(4) not null)";
-    private static final String BILL_KIND = "case s.tx_type when '01' then 'PROPERTY' when '02' then 'PARKING' else 'OTHER' end";
+    private static final String BILL_KIND = billKind("s.tx_type");
     private static final String ACCEPTED = "s.verdict is null and not exists (select 1 from upload_verdict v where v.line_no = s.line_no)";
+
+    /** The kind of bill a transaction type pays (01 → PROPERTY, 02 → PARKING, 03 → OTHER). */
+    private static String billKind(String transactionType) {
+        return "case " + transactionType + " when '01' then 'PROPERTY' when '02' then 'PARKING' else 'OTHER' end";
+    }
 
     private static final String PAYMENT = "s.bill_household <> '" + ZEROS_HOUSEHOLD + "'";
     private static final String SAME_TRANSACTION_STORED = "w.card_no = s.card_no and w.card_counter = s.card_counter"
@@ -144,7 +147,7 @@ public class JdbcUploadStore implements UploadStore {
             + acceptedRows("s.card_no, s.card_counter, s.line_no");
 
     private static final String PAY_BILLS = "merge into bill b using ("
-            + " select household_id, billing_period, case tx_type when '01' then 'PROPERTY' when '02' then 'PARKING' else 'OTHER' end as bill_kind, paid"
+            + " select household_id, billing_period, " + billKind("tx_type") + " as bill_kind, paid"
             + " from (select s.bill_household as household_id, s.bill_period as billing_period, s.tx_type as tx_type,"
             + "       sum(s.amount_fen) as paid from upload_staging s"
             + "       where " + PAYMENT + " and " + ACCEPTED
@@ -281,16 +284,10 @@ public class JdbcUploadStore implements UploadStore {
         return postgres;
     }
 
-    private static final class Verdicts {
-        private final List<AckRejection> rejections = new ArrayList<>();
-        private int duplicates;
-    }
-
     private final class Transaction implements UploadTransaction {
 
         private boolean rollbackOnly;
-        private PostgresCopyStaging copyStaging;
-        private JdbcBatchStaging batchStaging;
+        private DatabaseStaging<?> staging;
 
         @Override
         public Optional<String> centreOf(String communityId) {
@@ -321,12 +318,9 @@ public class JdbcUploadStore implements UploadStore {
         @Override
         public Staging staging() {
             createTemporaryTables();
-            if (isPostgres()) {
-                copyStaging = new PostgresCopyStaging(STAGING_COLUMNS, chunkLines);
-                return copyStaging;
-            }
-            batchStaging = new JdbcBatchStaging(STAGING_COLUMNS, chunkLines);
-            return batchStaging;
+            staging = isPostgres() ? new PostgresCopyStaging(STAGING_COLUMNS, chunkLines)
+                    : new JdbcBatchStaging(STAGING_COLUMNS, chunkLines);
+            return staging;
         }
 
         /**
@@ -382,13 +376,13 @@ public class JdbcUploadStore implements UploadStore {
                 jdbc.update(MOVE_SHADOWS_NEW, at);
                 nanos[2] += System.nanoTime() - t;
             }
-            Verdicts verdicts = verdicts();
+            List<AckRejection> rejections = rejections();
             log.info("Upload {} of community {} settled in {} chunks: record checks {} ms, {} transactions stored in {} ms, "
                     + "bills and shadow accounts {} ms", batchId, communityId, chunks, nanos[0] / 1_000_000, stored,
                     nanos[1] / 1_000_000, nanos[2] / 1_000_000);
             // a line neither stored nor rejected is a duplicate: found before storing, or by the identity index
-            int duplicates = Math.toIntExact(staged - stored - verdicts.rejections.size());
-            return new Settlement(Math.toIntExact(stored), duplicates, verdicts.rejections);
+            int duplicates = Math.toIntExact(staged - stored - rejections.size());
+            return new Settlement(Math.toIntExact(stored), duplicates, rejections);
         }
 
         /**
@@ -409,43 +403,18 @@ public class JdbcUploadStore implements UploadStore {
             }
         }
 
-        /** The next chunk in {@code upload_staging} instead of the last; its line count, or -1 after the last. */
         private int loadNextChunk() {
-            Connection connection = DataSourceUtils.getConnection(dataSource);
             try {
-                if (copyStaging != null) {
-                    ChunkedStaging.Chunk<PostgresCopyStaging.CopyText> chunk = copyStaging.next();
-                    if (chunk == null) {
-                        return -1;
-                    }
-                    jdbc.execute("truncate upload_staging");
-                    copyStaging.load(connection, chunk.content());
-                    return chunk.lines();
-                }
-                ChunkedStaging.Chunk<List<JdbcBatchStaging.Line>> chunk = batchStaging.next();
-                if (chunk == null) {
-                    return -1;
-                }
-                jdbc.update("delete from upload_staging"); // H2's truncate would commit the upload's transaction
-                batchStaging.load(connection, chunk.content());
-                return chunk.lines();
+                return staging.loadNext(jdbc, DataSourceUtils.getConnection(dataSource));
             } catch (SQLException e) {
                 throw new IllegalStateException("Could not stage the upload's lines: " + e.getMessage(), e);
             }
         }
 
-        /** The lines rejected, in line order, and those found duplicates before storing. */
-        private Verdicts verdicts() {
-            Verdicts verdicts = new Verdicts();
-            jdbc.query("select line_no, code from upload_verdict order by line_no", rs -> {
-                String code = rs.getString(2);
-                if (DUPLICATE.equals(code)) {
-                    verdicts.duplicates++;
-                } else {
-                    verdicts.rejections.add(new AckRejection(rs.getLong(1), ReasonCode.valueOf(code)));
-                }
-            });
-            return verdicts;
+        /** The lines rejected, in line order (duplicates are counted, not listed). */
+        private List<AckRejection> rejections() {
+            return jdbc.query("select line_no, code from upload_verdict where code <> '" + DUPLICATE + "' order by line_no",
+                    (rs, n) -> new AckRejection(rs.getLong(1), ReasonCode.valueOf(rs.getString(2))));
         }
 
         @Override

@@ -2,7 +2,6 @@ package cn.lianxin.onecard.app.upload;
 
 import cn.lianxin.onecard.integration.format.ConsDetail;
 import cn.lianxin.onecard.integration.format.ReasonCode;
-import cn.lianxin.onecard.integration.upload.ChunkedStaging;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -19,7 +18,7 @@ import org.postgresql.copy.CopyIn;
  * spare while the database works, and the store's {@code ORDER BY} then finds its input sorted,
  * which PostgreSQL's sort checks first and finishes in one pass.
  */
-final class PostgresCopyStaging extends ChunkedStaging<PostgresCopyStaging.CopyText> {
+final class PostgresCopyStaging extends DatabaseStaging<PostgresCopyStaging.CopyText> {
 
     private static final byte[] NULL = {'\\', 'N'};
     /** A staged line is at most about 150 characters. */
@@ -126,7 +125,12 @@ final class PostgresCopyStaging extends ChunkedStaging<PostgresCopyStaging.CopyT
         lines++;
     }
 
-    /** Sends one chunk into {@code upload_staging}. */
+    @Override
+    String emptyStaging() {
+        return "truncate upload_staging";
+    }
+
+    @Override
     void load(Connection connection, CopyText chunk) throws SQLException {
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql);
         try {

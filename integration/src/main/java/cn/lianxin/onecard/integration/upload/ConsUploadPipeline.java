@@ -113,13 +113,20 @@ public final class ConsUploadPipeline {
             log.info("Upload {} via {}: {}", upload.fileName(), upload.channel(), outcome.answer);
             return outcome.answer;
         }
-        return rejected(upload, name, outcome.code, outcome.reason, outcome.lines, now);
+        return rejected(upload, name, outcome.code, outcome.reason, outcome.lines, outcome.hash, now);
     }
 
-    /** Either the answer (the transaction commits) or a file-level rejection (it rolls back). */
-    private record Outcome(UploadAnswer answer, ReasonCode code, String reason, long lines) {
+    /**
+     * Either the answer (the transaction commits) or a file-level rejection (it rolls back), with
+     * the file's SHA-256 when it was computed already (null: not yet).
+     */
+    private record Outcome(UploadAnswer answer, ReasonCode code, String reason, long lines, String hash) {
         static Outcome reject(ReasonCode code, String reason, long lines) {
-            return new Outcome(null, code, reason, lines);
+            return new Outcome(null, code, reason, lines, null);
+        }
+
+        static Outcome reject(ReasonCode code, String reason, long lines, String hash) {
+            return new Outcome(null, code, reason, lines, hash);
         }
     }
 
@@ -141,10 +148,10 @@ public final class ConsUploadPipeline {
                 UploadStore.ConsumedBatch c = consumed.get();
                 AckFile ack = readAck(c.ack());
                 return new Outcome(new UploadAnswer(upload.fileName(), c.ackFileName(), c.ack(), ack.status(), null,
-                        null, true, ack.acceptedCount(), ack.duplicateCount(), ack.rejectedCount()), null, null, 0);
+                        null, true, ack.acceptedCount(), ack.duplicateCount(), ack.rejectedCount()), null, null, 0, sha);
             }
             return Outcome.reject(ReasonCode.F004, "batch sequence " + name.sequence() + " of community " + community
-                    + " was already received (upload " + c(consumed.get()) + ") with other content", 0);
+                    + " was already received (upload " + c(consumed.get()) + ") with other content", 0, sha);
         }
         int next = tx.nextSequence(community);
         if (name.sequence() != next) {
@@ -179,10 +186,10 @@ public final class ConsUploadPipeline {
                 (System.nanoTime() - started) / 1_000_000);
         Optional<FormatFault> fileFault = summary.rejection();
         if (fileFault.isPresent()) {
-            return Outcome.reject(fileFault.get().code(), fileFault.get().message(), summary.lineCount());
+            return Outcome.reject(fileFault.get().code(), fileFault.get().message(), summary.lineCount(), read.sha256());
         }
         if (read.wrongCentre() != null) {
-            return Outcome.reject(ReasonCode.F005, read.wrongCentre(), summary.lineCount());
+            return Outcome.reject(ReasonCode.F005, read.wrongCentre(), summary.lineCount(), read.sha256());
         }
         List<AckRejection> rejections = settlement.rejections();
         AckStatus status = rejections.isEmpty() ? AckStatus.ACCEPTED : AckStatus.PARTLY_ACCEPTED;
@@ -195,7 +202,8 @@ public final class ConsUploadPipeline {
                 null, summary.lineCount(), settlement.accepted(), settlement.duplicates(), rejections.size(), ackName,
                 ackBytes, null, now));
         return new Outcome(new UploadAnswer(upload.fileName(), ackName, ackBytes, status, null, null, false,
-                settlement.accepted(), settlement.duplicates(), rejections.size()), null, null, summary.lineCount());
+                settlement.accepted(), settlement.duplicates(), rejections.size()), null, null, summary.lineCount(),
+                read.sha256());
     }
 
     /**
@@ -295,6 +303,12 @@ public final class ConsUploadPipeline {
 
     private UploadAnswer rejected(ReceivedUpload upload, BatchFileName name, ReasonCode code, String reason, long lines,
             LocalDateTime now) {
+        return rejected(upload, name, code, reason, lines, null, now);
+    }
+
+    /** A file rejected whole: quarantined and recorded; {@code hash} its SHA-256 if the pass over it computed it. */
+    private UploadAnswer rejected(ReceivedUpload upload, BatchFileName name, ReasonCode code, String reason, long lines,
+            String hash, LocalDateTime now) {
         String ackName = null;
         byte[] ackBytes = null;
         if (name != null) {
@@ -303,7 +317,7 @@ public final class ConsUploadPipeline {
             ackBytes = AckCodec.toBytes(ack, keys);
             ackName = ack.fileName().fileName();
         }
-        String sha = sha256(upload);
+        String sha = hash != null ? hash : sha256(upload);
         long size = sizeOf(upload);
         String kept = quarantine.keep(upload, name == null ? null : name.communityId(), sha, ackName, ackBytes, now);
         long id = store.recordNotConsumed(new UploadStore.BatchRecord(name == null ? null : name.communityId(),
