@@ -10,6 +10,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import cn.lianxin.onecard.processes.ProcessModels;
 import cn.lianxin.onecard.processes.card.FormSchema;
+import cn.lianxin.onecard.processes.task.TaskDeadlines;
+import cn.lianxin.onecard.processes.task.TestDeadlines;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -82,6 +84,7 @@ class RuleChangeProcessTest {
         BpmnAwareTests.init(engine);
         RuleProcessDelegates.create(port).forEach(Mocks::register);
         RuleProcessDelegates.listeners().forEach(Mocks::register);
+        Mocks.register(TaskDeadlines.BEAN_NAME, TestDeadlines.create());
         ClockUtil.setCurrentTime(Date.from(NOW));
         ruleChange = new RuleChange(runtimeService);
     }
@@ -101,6 +104,8 @@ class RuleChangeProcessTest {
         execute(job());
         assertThat(pi).isWaitingAt(TASK_APPROVE_RULE_CHANGE);
         assertThat(task()).hasCandidateGroup(GROUP_RULE_APPROVER);
+        // submitted on Tuesday 10:00 in Shanghai: approve within two working days
+        assertThat(task().getDueDate()).isEqualTo(Date.from(Instant.parse("2026-11-26T02:00:00Z")));
         return pi;
     }
 
