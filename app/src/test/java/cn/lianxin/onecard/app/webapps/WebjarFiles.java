@@ -20,9 +20,10 @@ import java.util.regex.Pattern;
 /**
  * The Camunda webapp files on the test classpath, as the starter serves them: it maps
  * /camunda/app/** to classpath:/META-INF/resources/webjars/camunda/app/, where both the webjar
- * (camunda-webapp-webjar-*.jar) and our resources (app/src/main/resources) have files. Ours come
- * from a directory and first on the classpath (target/classes here, BOOT-INF/classes in the fat
- * jar), so a class loader answers with ours where both exist.
+ * (camunda-webapp-webjar-*.jar) and our resources (app/src/main/resources) have files, and a
+ * class loader answers with the first copy. Ours come from a directory before the jars here
+ * (target/classes); in the fat jar they stay at the jar's root, on the parent class loader,
+ * which is asked first (docs/webapps.md).
  */
 final class WebjarFiles {
 
