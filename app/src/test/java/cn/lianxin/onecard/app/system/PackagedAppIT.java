@@ -33,7 +33,8 @@ import org.junit.jupiter.api.TestInfo;
  * {@code app/target/packaged-app/}.
  *
  * <p>{@code -Dpackaged.baseUrl=http://localhost:8080} runs the same checks against a back office
- * already running (to work on the test); without it the test starts and stops its own.
+ * already running with fresh demo data (to work on the test: the clerk's test completes the demo's
+ * review task); without it the test starts and stops its own.
  */
 class PackagedAppIT {
 
@@ -72,8 +73,9 @@ class PackagedAppIT {
                 .ignoreExceptions()
                 .until(() -> {
                     assertThat(server == null || server.isAlive()).as("bin/run is running").isTrue();
-                    return Api.as(port, "clerk", "demo").get("/engine-rest/task?candidateUser=clerk")
-                            .<List<String>>json("$[*].name").contains("审核申请 Review application");
+                    // the demo's work in flight is started last by its rule change
+                    return Api.as(port, "admin", "demo").get("/engine-rest/history/process-instance/count?processDefinitionKey=RuleChange")
+                            .<Integer>json("$.count") > 0;
                 });
         browser = Browser.start();
     }
@@ -91,9 +93,14 @@ class PackagedAppIT {
         }
     }
 
+    /** The pages as the test left them, passed or failed: {@code <test>-end-<n>.png}. */
     @AfterEach
-    void closeContext() {
+    void keepTheLastScreensAndClose(TestInfo test) throws IOException {
         if (context != null) {
+            List<Page> pages = context.pages();
+            for (int i = 0; i < pages.size(); i++) {
+                screenshot(pages.get(i), test.getTestMethod().orElseThrow().getName() + "-end-" + i);
+            }
             context.close();
         }
     }
@@ -110,7 +117,7 @@ class PackagedAppIT {
         tasklist.waitForSelector("input[type=radio][id$='Field_ReviewDecision-0']");
         screenshot(tasklist, "tasklist-task");
         String applicationId = tasklist.inputValue("input[id$='Field_ApplicationId']");
-        tasklist.click("button:has-text('" + Webapps.label("tasklist", "CLAIM") + "')");
+        tasklist.click("button:has-text('" + Webapps.label("tasklist", "CLAIM_TASK") + "')");
         tasklist.check("input[type=radio][id$='Field_ReviewDecision-0']");
         tasklist.fill("textarea[id$='Field_ReviewComment']", "浏览器测试 approved in the browser test");
         tasklist.click("button.btn-primary:has-text('" + Webapps.label("tasklist", "COMPLETE") + "')");
@@ -138,9 +145,13 @@ class PackagedAppIT {
     void shouldShowCockpitAndAdminToTheAdministratorInChinese(TestInfo test) throws IOException {
         Page cockpit = open("zh-CN", "/camunda/app/cockpit/");
         logIn(cockpit, "admin");
-        cockpit.waitForSelector("text=" + Webapps.label("cockpit", "PROCESSES"));
-        cockpit.waitForSelector("text=CardIssuance");
+        cockpit.waitForSelector("text=" + Webapps.label("cockpit", "DASHBOARD_RIGHT_NOW"));
         assertChineseChrome(cockpit, "Cockpit");
+        // the process list: the demo's instances in flight
+        cockpit.navigate(base + "/camunda/app/cockpit/default/#/processes");
+        cockpit.waitForSelector("text=发卡 Card issuance");
+        cockpit.waitForSelector("text=规则变更 Rule change");
+        screenshot(cockpit, "cockpit-processes");
 
         Page admin = context.newPage();
         watch(admin);

@@ -45,6 +45,11 @@ export default {
     fallbackLocale: 'zh-CN'
   },
 
+  // No first-login box: it advertises the Camunda distribution, and to decide whether to show it
+  // the login page asks for /camunda-welcome, which this application does not serve (a 404 and a
+  // console error on every login).
+  disableWelcomeMessage: true,
+
   // // change the app name and vendor
   // app: {
   //   name: 'Admin',
