@@ -103,6 +103,8 @@ class PackagedAppIT {
             }
             context.close();
         }
+        // also when a step timed out: what the browser saw failing says why
+        assertNoProblems(test);
     }
 
     @Test
