@@ -207,6 +207,22 @@ class RuleFileSafetyTest {
     }
 
     @Test
+    void shouldRefuseAVersionWhoseCheckRunsPastItsTimeLimit() {
+        byte[] scenarios = RuleSetCatalog.scenarios(RuleFileSafetyTest.class.getClassLoader(), "card-fees").content();
+
+        // the shipped version needs far more than a millisecond for its scenarios and grid
+        RuleSetCheck.Checked<?> checked = RuleSetCheck.check(RuleSetKinds.CARD_FEES, CATALOG.source("card-fees").resources(),
+                scenarios, java.time.Duration.ofMillis(1));
+
+        assertThat(checked.passed()).isFalse();
+        assertThat(checked.typed()).as("no typed evaluation: no what-if of rules that were stopped").isNull();
+        assertThat(checked.report().problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Kind.LIMIT);
+            assertThat(p.message()).startsWith("the scenarios and the precedence check did not finish within 1 ms and were stopped");
+        });
+    }
+
+    @Test
     void shouldLetAnAllowedHelperAndAFactMethodThrough() {
         byte[] drl = fallbackDoing("long zero = Math.max(0L, Math.subtractExact(1L, 1L));");
 

@@ -192,7 +192,7 @@ public final class CompiledRuleSet {
 
     private RuleEvaluationException stopped(EvaluationBudget budget) {
         return new RuleEvaluationException(name(), null, "stopped: evaluating the rules took longer than the check allows ("
-                + budget.limit().toSeconds() + " s); a rule keeps the engine busy", null);
+                + EvaluationBudget.inWords(budget.limit()) + "); a rule keeps the engine busy", null);
     }
 
     private RuleEvaluationException failure(RuntimeException e) {

@@ -61,6 +61,11 @@ public final class EvaluationBudget {
         return limit;
     }
 
+    /** {@code 60 s}, or {@code 250 ms} for a limit that is not whole seconds. */
+    static String inWords(Duration limit) {
+        return limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
+    }
+
     /**
      * Runs {@code work} on a thread of its own under a budget of {@code limit}; waits at most that
      * long (plus a second for the work to notice it was stopped).

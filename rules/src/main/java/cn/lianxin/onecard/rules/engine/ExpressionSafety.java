@@ -354,12 +354,10 @@ final class ExpressionSafety {
             refuse(n, "is a type, not a value");
             return null;
         }
-        if (patternType != null) {
-            mistake(n, "is not a field of " + patternType.getSimpleName() + " nor a bound variable");
-        } else {
-            refuse(n, "is not a bound variable nor a name a rule may use (the rule set's facts: " + vocabulary.names()
-                    + "; helpers: Math, LocalDate)");
-        }
+        // a bare unknown name reaches nothing (Java cannot resolve it): a mistake, not a forbidden construct;
+        // a class named as the scope of a call or field is refused as forbidden in call() and fieldAccess()
+        mistake(n, patternType != null ? "is not a field of " + patternType.getSimpleName() + " nor a bound variable"
+                : "is not a bound variable of the rule (cannot be resolved)");
         return null;
     }
 

@@ -154,8 +154,8 @@ public final class RuleSetCheck {
         }
         if (evaluated.stopped()) {
             problems.add(RuleSetProblem.of(RuleSetProblem.Kind.LIMIT, kind.name(), null,
-                    "the scenarios and the precedence check did not finish within " + timeLimit.toSeconds()
-                            + " s and were stopped: a rule keeps the engine busy (the shipped version takes a few seconds)"));
+                    "the scenarios and the precedence check did not finish within " + EvaluationBudget.inWords(timeLimit)
+                            + " and were stopped: a rule keeps the engine busy (the shipped version takes a few seconds)"));
             // no typed evaluation: a what-if would run the same rules over the live data
             return new Checked<>(new Report(kind.name(), defined, problems, List.of(), List.of(), List.of()), null);
         }
