@@ -54,7 +54,9 @@ public final class RuleSetCompiler {
     }
 
     /**
-     * Compiles and verifies a rule set.
+     * Compiles and verifies a rule set <em>without</em> the allow-list: for trusted files only (tests).
+     * Files from people go through {@link #compile(RuleSetSource, RuleVocabulary)}:
+     * Drools' builder evaluates metadata and compiles actions, so unchecked files run code.
      *
      * @throws RuleSetCompilationException listing every problem found, with its place
      */
