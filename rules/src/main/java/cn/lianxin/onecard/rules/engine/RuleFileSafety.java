@@ -53,15 +53,15 @@ public final class RuleFileSafety {
     private final List<Violation> mistakes = new ArrayList<>();
 
     /**
-     * What the check found: {@code syntaxErrors} when Drools' parser cannot read the file (then
-     * nothing else was checked), and mistakes inside a rule (an expression that is not one, a field
+     * What the check found: {@code errors}, Drools' parser's syntax errors (then nothing else was
+     * checked) or mistakes inside a rule (an expression that is not one, a field
      * the fact does not have); {@code violations}, the constructs a rule file may not use. Nothing
      * may be compiled unless both are empty.
      */
-    public record Result(List<Violation> syntaxErrors, List<Violation> violations) {
+    public record Result(List<Violation> errors, List<Violation> violations) {
 
         public boolean safe() {
-            return syntaxErrors.isEmpty() && violations.isEmpty();
+            return errors.isEmpty() && violations.isEmpty();
         }
     }
 
@@ -138,6 +138,9 @@ public final class RuleFileSafety {
         pkg.getEnumDeclarations().forEach(t -> refuse(t, "'declare enum " + t.getTypeName() + "': a rule file may not declare types"));
         pkg.getEntryPointDeclarations().forEach(e -> refuse(e, "'declare entry-point': not allowed in a rule file"));
         pkg.getWindowDeclarations().forEach(w -> refuse(w, "'declare window': not allowed in a rule file"));
+        if (pkg.getUnit() != null) {
+            refuse(pkg.getUnit(), "'unit " + pkg.getUnit().getTarget() + "': rule units are not allowed in a rule file");
+        }
         pkg.getAttributes().forEach(a -> attribute(a, pkg.getLine()));
     }
 

@@ -132,7 +132,7 @@ public final class RuleSetCompiler {
         List<RuleSetProblem> problems = new ArrayList<>();
         for (Origin origin : files.values()) {
             RuleFileSafety.Result result = RuleFileSafety.check(origin.drl(), vocabulary);
-            for (RuleFileSafety.Violation v : result.syntaxErrors()) {
+            for (RuleFileSafety.Violation v : result.errors()) {
                 problems.add(located(RuleSetProblem.Kind.COMPILE, ruleSet, origin, v.line(), v.column(), v.message()));
             }
             for (RuleFileSafety.Violation v : result.violations()) {
