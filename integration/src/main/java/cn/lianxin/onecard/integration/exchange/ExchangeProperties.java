@@ -86,6 +86,53 @@ public class ExchangeProperties {
         private String scheduleOverride = "";
         /** Collection of confirmations from a server whose terminals name no schedule. */
         private Duration pollDelay = Duration.ofMinutes(30);
+        /** Refusals or failures in a row after which a community's channel is FAILING and its pollers back off. */
+        private int failingAfter = 3;
+        /** Once FAILING, a poller skips this many of its scheduled polls before it dials again (Camel's backoff). */
+        private int backoffMultiplier = 4;
+        /** Refuse to start unless host keys are checked and known for every SFTP community (production). */
+        private boolean requireHostKeys = false;
+        /** How long the centre waits for a community server to accept the TCP connection. */
+        private Duration connectTimeout = Duration.ofSeconds(10);
+
+        public int getFailingAfter() {
+            return failingAfter;
+        }
+
+        public void setFailingAfter(int failingAfter) {
+            if (failingAfter < 1) {
+                throw new IllegalArgumentException("onecard.exchange.sftp.failing-after must be at least 1, was " + failingAfter);
+            }
+            this.failingAfter = failingAfter;
+        }
+
+        public int getBackoffMultiplier() {
+            return backoffMultiplier;
+        }
+
+        public void setBackoffMultiplier(int backoffMultiplier) {
+            if (backoffMultiplier < 1) {
+                throw new IllegalArgumentException("onecard.exchange.sftp.backoff-multiplier must be at least 1, was "
+                        + backoffMultiplier);
+            }
+            this.backoffMultiplier = backoffMultiplier;
+        }
+
+        public boolean isRequireHostKeys() {
+            return requireHostKeys;
+        }
+
+        public void setRequireHostKeys(boolean requireHostKeys) {
+            this.requireHostKeys = requireHostKeys;
+        }
+
+        public Duration getConnectTimeout() {
+            return connectTimeout;
+        }
+
+        public void setConnectTimeout(Duration connectTimeout) {
+            this.connectTimeout = connectTimeout;
+        }
 
         public boolean isEnabled() {
             return enabled;

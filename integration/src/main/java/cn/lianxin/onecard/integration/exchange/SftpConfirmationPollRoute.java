@@ -58,7 +58,7 @@ public class SftpConfirmationPollRoute extends RouteBuilder {
                 .parameter("community", target.communityId())
                 .parameter("endpoint", sftp.uri(target.communityId(), target.sftpHost(), target.sftpPort(),
                         target.sftpUser(), target.sftpDirectory("")) + "&include=BLA_.*\\.DAT&delete=true&autoCreate=false&"
-                        + sftp.schedule(target.sftpSchedule()))
+                        + sftp.schedule(target.sftpSchedule()) + sftp.pollOptions())
                 .add();
         return routeId;
     }

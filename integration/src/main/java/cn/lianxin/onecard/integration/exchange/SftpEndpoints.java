@@ -1,5 +1,6 @@
 package cn.lianxin.onecard.integration.exchange;
 
+import com.jcraft.jsch.JSch;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.apache.camel.CamelContext;
@@ -12,8 +13,20 @@ import org.apache.camel.model.RouteDefinition;
  * community's own password, else the centre's one, else the private key) and the host-key
  * checks. The upload poller, the confirmation poller and the delivery of downloads all build
  * their endpoints here.
+ *
+ * <p>One login attempt per connection and one connection per try: a community server's fail2ban
+ * counts every refused login, and JSch would otherwise offer the same wrong password up to six
+ * times ({@code MaxAuthTries}) and also try keyboard-interactive, on each of Camel's four
+ * connection attempts. The method is the one configured ({@code password} or {@code publickey});
+ * a poll that fails is reported once ({@link SftpPollStrategy}) and the poller backs off.
  */
 public final class SftpEndpoints {
+
+    static {
+        // JSch reads this for every session; Camel offers no per-endpoint setting for it (it sets
+        // other JSch defaults, ciphers and key exchanges, the same global way)
+        JSch.setConfig("MaxAuthTries", "1");
+    }
 
     private final ExchangeProperties.Sftp sftp;
 
@@ -42,12 +55,15 @@ public final class SftpEndpoints {
                 .append(directory).append("?username=").append(enc(user)).append("&binary=true");
         String own = sftp.getPasswords().get(communityId);
         if (own != null && !own.isEmpty()) {
-            uri.append("&password=RAW(").append(own).append(')');
+            uri.append("&password=RAW(").append(own).append(")&preferredAuthentications=password");
         } else if (!sftp.getPrivateKeyFile().isBlank()) {
-            uri.append("&privateKeyFile=").append(enc(sftp.getPrivateKeyFile()));
+            uri.append("&privateKeyFile=").append(enc(sftp.getPrivateKeyFile())).append("&preferredAuthentications=publickey");
         } else {
-            uri.append("&password=RAW(").append(sftp.getPassword() == null ? "" : sftp.getPassword()).append(')');
+            uri.append("&password=RAW(").append(sftp.getPassword() == null ? "" : sftp.getPassword())
+                    .append(")&preferredAuthentications=password");
         }
+        // one connection per try; the retries are the error handler's (deliveries) or the next poll
+        uri.append("&maximumReconnectAttempts=0&connectTimeout=").append(sftp.getConnectTimeout().toMillis());
         uri.append("&strictHostKeyChecking=").append(sftp.getStrictHostKeyChecking());
         if (!sftp.getKnownHostsFile().isBlank()) {
             uri.append("&knownHostsFile=").append(enc(sftp.getKnownHostsFile())).append("&useUserKnownHostsFile=false");
@@ -56,6 +72,17 @@ public final class SftpEndpoints {
             uri.append("&useUserKnownHostsFile=false");
         }
         return uri.toString();
+    }
+
+    /**
+     * The options every SFTP poller adds: a connection or login that fails is thrown to the poll
+     * strategy ({@link SftpPollStrategy}: reported once, with the reason) instead of Camel's WARN
+     * without one, and after {@code failing-after} failed polls in a row the poller skips
+     * {@code backoff-multiplier} scheduled polls between tries, until one succeeds.
+     */
+    public String pollOptions() {
+        return "&throwExceptionOnConnectFailed=true&pollStrategy=#" + SftpPollStrategy.BEAN
+                + "&backoffErrorThreshold=" + sftp.getFailingAfter() + "&backoffMultiplier=" + sftp.getBackoffMultiplier();
     }
 
     /**

@@ -91,7 +91,7 @@ public class SftpUploadPollRoute extends RouteBuilder {
         // create the path, on the thread that starts the route, retrying with a timeout on each try)
         builder.from(base(server, SftpEndpoints.directory(server.path(), "")) + "&autoCreate=false&include=CONS_.*\\.DAT"
                         + "&move=.done&localWorkDirectory=" + work
-                        + "&" + endpoints.schedule(server.schedule())
+                        + "&" + endpoints.schedule(server.schedule()) + endpoints.pollOptions()
                         + "&idempotent=true&idempotentEager=false&idempotentKey=" + community
                         + "-$simple{file:name}-$simple{file:size}-$simple{file:modified}"
                         + "&idempotentRepository=#uploadFileRepository")
