@@ -57,6 +57,12 @@ class DownloadFiles {
         jdbc.update("update download_file set status = 'FAILED', problem = ? where file_id = ?", shortProblem, fileId);
     }
 
+    /** A delivery still under way when its request is answered; it ends SENT or FAILED. */
+    void queued(long fileId, String problem) {
+        jdbc.update("update download_file set status = 'QUEUED', problem = ? where file_id = ? and status = 'CREATED'",
+                problem, fileId);
+    }
+
     /** The first pull of an HTTP download: AVAILABLE becomes DOWNLOADED, sent at the pull. */
     void pulled(long fileId, LocalDateTime at) {
         jdbc.update("update download_file set status = 'DOWNLOADED', sent_at = ? where file_id = ? and status = 'AVAILABLE'",

@@ -19,13 +19,23 @@ import cn.lianxin.onecard.integration.format.ParameterFileCodec;
 import cn.lianxin.onecard.integration.format.TerminalParameters;
 import cn.lianxin.onecard.integration.format.TransactionType;
 import cn.lianxin.onecard.integration.keys.KeySystem;
+import cn.lianxin.onecard.app.terminal.ChannelStatuses;
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +48,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Makes a community's downloads (blacklist, bills, terminal parameters), records each with its
  * bytes and SHA-256 in the transaction that makes it, then delivers it over the community's
  * channel — the inbox directory or its SFTP server; an HTTP community pulls it — and records the
- * outcome.
+ * outcome. The request that made it is answered within {@code onecard.downloads.answer-within}
+ * (default 2 s): SENT or FAILED if the delivery finished by then, else QUEUED while it goes on in
+ * the background — a community server that hangs or refuses the login never holds the request
+ * through the retries.
  */
 @Service
 public class DownloadService {
@@ -56,11 +69,16 @@ public class DownloadService {
     private final Clock clock;
     private final LocalTime businessDayCutOff;
     private final long maxTransactionFen;
+    private final ChannelStatuses channelStatuses;
+    private final Duration answerWithin;
+    private final ExecutorService deliveries;
 
     DownloadService(JdbcTemplate jdbc, DownloadFiles files, DownloadTargets targets, BlacklistVersions blacklists,
                     DownloadSender sender, KeySystem keys, TransactionTemplate transaction, Clock clock,
                     @Value("${onecard.downloads.parameters.business-day-cut-off:23:30}") LocalTime businessDayCutOff,
-                    @Value("${onecard.downloads.parameters.max-transaction-fen:100000}") long maxTransactionFen) {
+                    @Value("${onecard.downloads.parameters.max-transaction-fen:100000}") long maxTransactionFen,
+                    ChannelStatuses channelStatuses,
+                    @Value("${onecard.downloads.answer-within:2s}") Duration answerWithin) {
         this.jdbc = jdbc;
         this.files = files;
         this.targets = targets;
@@ -71,6 +89,20 @@ public class DownloadService {
         this.clock = clock;
         this.businessDayCutOff = businessDayCutOff;
         this.maxTransactionFen = maxTransactionFen;
+        this.channelStatuses = channelStatuses;
+        this.answerWithin = answerWithin;
+        AtomicInteger threads = new AtomicInteger();
+        this.deliveries = Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "download-delivery-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @PreDestroy
+    void stopDeliveries() throws InterruptedException {
+        deliveries.shutdown();
+        deliveries.awaitTermination(10, TimeUnit.SECONDS);
     }
 
     /** A new blacklist version of the community, full or the delta against its confirmed version. */
@@ -147,18 +179,42 @@ public class DownloadService {
             return file.withId(id);
         });
         if (target.channel() != Channel.HTTP) {
-            Delivery delivery = sender.deliver(target, made.name, made.content);
-            if (delivery.delivered()) {
-                transaction.executeWithoutResult(status -> files.delivered(made.id, DownloadStatus.SENT, now()));
-            } else {
-                log.error("download {} to community {} over {} failed: {}", made.name, communityId, target.channel(),
-                        delivery.problem());
-                transaction.executeWithoutResult(status -> files.failed(made.id, delivery.problem()));
+            CompletableFuture<Delivery> delivery = CompletableFuture.supplyAsync(() -> {
+                Delivery outcome = sender.deliver(target, made.name, made.content);
+                recordDelivery(made, communityId, target, outcome);
+                return outcome;
+            }, deliveries);
+            try {
+                delivery.get(answerWithin.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException stillUnderWay) {
+                String problem = target.channel() != Channel.SFTP ? null : channelStatuses.find(communityId)
+                        .filter(c -> c.consecutiveFailures() > 0)
+                        .map(c -> "still being delivered; the community's SFTP channel is " + c.state() + " ("
+                                + c.consecutiveFailures() + " failures in a row, last: " + c.lastFailureReason() + ")")
+                        .orElse(null);
+                transaction.executeWithoutResult(status -> files.queued(made.id, problem));
+                log.warn("download {} to community {} over {}: not delivered within {} ms, QUEUED{}", made.name, communityId,
+                        target.channel(), answerWithin.toMillis(), problem == null ? "" : ": " + problem);
+            } catch (ExecutionException e) {
+                transaction.executeWithoutResult(status -> files.failed(made.id, String.valueOf(e.getCause())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
         DownloadRecord record = files.get(made.id);
         log.info("download {} of community {}: {} over {}", record.fileName(), communityId, record.status(), record.channel());
         return record;
+    }
+
+    /** The delivery's outcome, on the delivering thread (after the request was answered, for a QUEUED one). */
+    private void recordDelivery(Made made, String communityId, DownloadTarget target, Delivery delivery) {
+        if (delivery.delivered()) {
+            transaction.executeWithoutResult(status -> files.delivered(made.id, DownloadStatus.SENT, now()));
+        } else {
+            log.error("download {} to community {} over {} failed: {}", made.name, communityId, target.channel(),
+                    delivery.problem());
+            transaction.executeWithoutResult(status -> files.failed(made.id, delivery.problem()));
+        }
     }
 
     private String centreOf(String communityId) {

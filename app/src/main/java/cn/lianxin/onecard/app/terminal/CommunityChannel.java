@@ -11,7 +11,8 @@ package cn.lianxin.onecard.app.terminal;
  * @param sftpUser     SFTP only
  * @param sftpPath     SFTP only
  * @param sftpSchedule SFTP only: Spring cron (six fields) of the collection, may be null
+ * @param terminalId   the terminal whose settings these are
  */
 public record CommunityChannel(String communityId, Channel channel, String sftpHost, Integer sftpPort, String sftpUser,
-        String sftpPath, String sftpSchedule) {
+        String sftpPath, String sftpSchedule, String terminalId) {
 }

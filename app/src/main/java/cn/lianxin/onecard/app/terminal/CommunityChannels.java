@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class CommunityChannels {
 
-    private static final String COLUMNS = "community_id, channel, sftp_host, sftp_port, sftp_user, sftp_path, sftp_schedule";
+    private static final String COLUMNS = "community_id, channel, sftp_host, sftp_port, sftp_user, sftp_path, sftp_schedule, terminal_id";
     private static final String ORDER = "order by case kind when 'FEE_TERMINAL' then 0 else 1 end, terminal_id";
 
     private final JdbcTemplate jdbc;
@@ -39,6 +39,6 @@ public class CommunityChannels {
 
     private static CommunityChannel channel(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new CommunityChannel(rs.getString(1), Channel.valueOf(rs.getString(2)), rs.getString(3),
-                rs.getObject(4, Integer.class), rs.getString(5), rs.getString(6), rs.getString(7));
+                rs.getObject(4, Integer.class), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8));
     }
 }

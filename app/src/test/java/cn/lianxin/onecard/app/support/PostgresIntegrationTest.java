@@ -27,7 +27,9 @@ import org.springframework.test.context.ContextConfiguration;
         "onecard.security.initial-admin-password=" + TestStaff.PASSWORD,
         "onecard.demo.master-data=true",
         "spring.flyway.clean-disabled=false",
-        "onecard.readers.simulated=true"})
+        "onecard.readers.simulated=true",
+        // the production profile refuses to start without a host key for each SFTP community's server
+        "onecard.exchange.sftp.known-hosts-file=src/test/resources/sftp/known_hosts"})
 @ActiveProfiles("postgres")
 @ContextConfiguration(initializers = TestKeystore.class)
 @Import(FreshDatabase.class)

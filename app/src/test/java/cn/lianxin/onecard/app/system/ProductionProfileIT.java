@@ -13,7 +13,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
  * The production profile does not start while the first administrator's password is unset or a
- * demo one, or while the master-key keystore is missing.
+ * demo one, while the master-key keystore is missing, or while the host keys of the SFTP
+ * communities are not checked or not known.
  */
 class ProductionProfileIT {
 
@@ -46,5 +47,41 @@ class ProductionProfileIT {
                 .rootCause()
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("ONECARD_KEYSTORE is not set");
+    }
+
+    @org.junit.jupiter.api.Test
+    void shouldRefuseToStartWithAnSftpCommunityWhoseHostKeyIsUnknown(@TempDir Path keys) throws java.io.IOException {
+        Path keystore = keys.resolve("master-keys.p12");
+        MasterKeyStoreTool.write(keystore, "keystore-Password-2026".toCharArray(), MasterKeys.testKeys(), true);
+        Path knownHosts = java.nio.file.Files.writeString(keys.resolve("known_hosts"), "# no community yet\n");
+        SpringApplicationBuilder production = new SpringApplicationBuilder(OneCardApplication.class)
+                .profiles("postgres")
+                .properties("DB_URL=jdbc:postgresql://localhost:5432/${ONECARD_IT_DATABASE:test}", "DB_USER=postgres",
+                        "server.port=0", "ONECARD_ADMIN_PASSWORD=a-strong-Password-2026", "ONECARD_DEMO_MASTER_DATA=true",
+                        "ONECARD_KEYSTORE=" + keystore, "ONECARD_KEYSTORE_PASSWORD=keystore-Password-2026",
+                        "ONECARD_SFTP_KNOWN_HOSTS=" + knownHosts);
+
+        // the demo data's community 32030102 collects over SFTP
+        assertThatThrownBy(production::run)
+                .rootCause()
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("refusing to start: " + knownHosts + " holds no host key for community 32030102 (terminal ");
+    }
+
+    @org.junit.jupiter.api.Test
+    void shouldRefuseToStartWithHostKeyCheckingOff(@TempDir Path keys) {
+        Path keystore = keys.resolve("master-keys.p12");
+        MasterKeyStoreTool.write(keystore, "keystore-Password-2026".toCharArray(), MasterKeys.testKeys(), true);
+        SpringApplicationBuilder production = new SpringApplicationBuilder(OneCardApplication.class)
+                .profiles("postgres")
+                .properties("DB_URL=jdbc:postgresql://localhost:5432/${ONECARD_IT_DATABASE:test}", "DB_USER=postgres",
+                        "server.port=0", "ONECARD_ADMIN_PASSWORD=a-strong-Password-2026",
+                        "ONECARD_KEYSTORE=" + keystore, "ONECARD_KEYSTORE_PASSWORD=keystore-Password-2026",
+                        "onecard.exchange.sftp.strict-host-key-checking=no");
+
+        assertThatThrownBy(production::run)
+                .rootCause()
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("onecard.exchange.sftp.strict-host-key-checking is 'no'");
     }
 }

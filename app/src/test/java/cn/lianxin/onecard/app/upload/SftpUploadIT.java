@@ -34,6 +34,9 @@ import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -69,6 +72,7 @@ class SftpUploadIT {
         Path local = Files.createTempDirectory("sftp-it-local");
         registry.add("onecard.exchange.sftp.passwords." + COMMUNITY, () -> "it-secret");
         registry.add("onecard.exchange.sftp.strict-host-key-checking", () -> "no");
+        registry.add("onecard.exchange.sftp.require-host-keys", () -> "false"); // this test's servers have new keys each run
         registry.add("onecard.exchange.inbox.enabled", () -> "false");
         registry.add("onecard.exchange.directory", () -> local.resolve("exchange").toString());
         registry.add("onecard.exchange.work-dir", () -> local.resolve("work").toString());
@@ -92,7 +96,8 @@ class SftpUploadIT {
     int port;
 
     @Test
-    void theCentreCollectsTheUploadFromTheCommunityServerAndPutsTheAckBack() throws Exception {
+    @ExtendWith(OutputCaptureExtension.class)
+    void theCentreCollectsTheUploadFromTheCommunityServerAndPutsTheAckBack(CapturedOutput output) throws Exception {
         jdbc.update("update terminal set sftp_port = ?, sftp_schedule = '*/1 * * * * *' where community_id = ? and channel = 'SFTP'",
                 server.getPort(), COMMUNITY);
         String header = ConsFiles.header(COMMUNITY, 1);
@@ -119,6 +124,10 @@ class SftpUploadIT {
                 Integer.class)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select channel from upload_batch where community_id = ? and consumed_sequence = 1",
                 String.class, COMMUNITY)).isEqualTo("SFTP");
+        // the poller's lines name their route (MDC camel.routeId in the log pattern), the community and the file
+        assertThat(output.getOut().lines().filter(line -> line.contains("Upload CONS_32030102_20261106_000001.DAT of community "
+                + COMMUNITY + " via SFTP"))).isNotEmpty()
+                .allMatch(line -> line.contains("[" + SftpUploadPollRoute.ROUTE_PREFIX + COMMUNITY + "]"));
     }
 
     @Test

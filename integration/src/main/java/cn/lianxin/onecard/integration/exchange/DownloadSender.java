@@ -2,18 +2,33 @@ package cn.lianxin.onecard.integration.exchange;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
-/** Sends one download through {@link DownloadDeliveryRoute} and says whether it arrived. */
+/**
+ * Sends one download through {@link DownloadDeliveryRoute} and says whether it arrived; for an SFTP
+ * community it reports the outcome to {@link SftpChannelReports}, as the pollers do.
+ */
 @Component
 public class DownloadSender {
 
+    private static final String DELIVERY_ROUTE = "download-delivery";
+
     private final ProducerTemplate template;
     private final String answerDir;
+    private final SftpChannelReports reports;
 
-    public DownloadSender(ProducerTemplate template, ExchangeProperties properties) {
+    public DownloadSender(ProducerTemplate template, ExchangeProperties properties, SftpChannelReports reports) {
         this.template = template;
         this.answerDir = properties.getSftp().getAnswerDir();
+        this.reports = reports;
+    }
+
+    /** With the app's reports, or none where there is no app (a route test). */
+    @Autowired
+    public DownloadSender(ProducerTemplate template, ExchangeProperties properties, ObjectProvider<SftpChannelReports> reports) {
+        this(template, properties, reports.getIfAvailable(() -> SftpChannelReports.NONE));
     }
 
     /**
@@ -40,8 +55,19 @@ public class DownloadSender {
         });
         Throwable failure = result.getException() != null ? result.getException()
                 : result.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        boolean sftp = target.channel() == Channel.SFTP;
         if (failure == null) {
+            if (sftp) {
+                reports.succeeded(target.communityId(), DELIVERY_ROUTE);
+            }
             return Delivery.ok();
+        }
+        if (sftp) {
+            String reason = SftpFailures.reason(failure);
+            reports.failed(target.communityId(), DELIVERY_ROUTE, reason);
+            // Camel's words name the server, the SSH client's say why
+            return Delivery.failed(failure.getClass().getSimpleName() + ": " + failure.getMessage()
+                    + (reason.equals(failure.getMessage()) ? "" : " — " + reason));
         }
         return Delivery.failed(failure.getClass().getSimpleName() + ": " + failure.getMessage());
     }

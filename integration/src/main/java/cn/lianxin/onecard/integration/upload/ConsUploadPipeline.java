@@ -110,7 +110,8 @@ public final class ConsUploadPipeline {
             return o;
         });
         if (outcome.answer != null) {
-            log.info("Upload {} via {}: {}", upload.fileName(), upload.channel(), outcome.answer);
+            log.info("Upload {} of community {} via {}: {}", upload.fileName(), upload.channelCommunity(), upload.channel(),
+                    outcome.answer);
             return outcome.answer;
         }
         return rejected(upload, name, outcome.code, outcome.reason, outcome.lines, outcome.hash, now);

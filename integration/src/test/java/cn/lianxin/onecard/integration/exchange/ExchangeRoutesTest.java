@@ -63,7 +63,7 @@ class ExchangeRoutesTest {
     @Test
     void shouldDeliverADownloadIntoTheCommunitysOutDirectory() throws Exception {
         start();
-        DownloadSender sender = new DownloadSender(camel.createProducerTemplate(), properties);
+        DownloadSender sender = new DownloadSender(camel.createProducerTemplate(), properties, SftpChannelReports.NONE);
 
         Delivery delivery = sender.deliver(DownloadTarget.of("32030101", Channel.INBOX), "BLK_32030101_0000000001.DAT",
                 "BLH1…".getBytes(StandardCharsets.UTF_8));
@@ -112,7 +112,7 @@ class ExchangeRoutesTest {
     @Test
     void shouldSayWhyADeliveryFailedAfterTheRetries() throws Exception {
         start();
-        DownloadSender sender = new DownloadSender(camel.createProducerTemplate(), properties);
+        DownloadSender sender = new DownloadSender(camel.createProducerTemplate(), properties, SftpChannelReports.NONE);
 
         Delivery delivery = sender.deliver(new DownloadTarget("32030102", Channel.SFTP, "127.0.0.1", 1, "c32030102",
                 "/exchange", null), "PARM_32030102_0000000001.DAT", "PAH1".getBytes(StandardCharsets.US_ASCII));
