@@ -127,7 +127,8 @@ class SftpUploadIT {
         // the poller's lines name their route (MDC camel.routeId in the log pattern), the community and the file
         assertThat(output.getOut().lines().filter(line -> line.contains("Upload CONS_32030102_20261106_000001.DAT of community "
                 + COMMUNITY + " via SFTP"))).isNotEmpty()
-                .allMatch(line -> line.contains("[" + SftpUploadPollRoute.ROUTE_PREFIX + COMMUNITY + "]"));
+                .allMatch(line -> line.contains(" via " + SftpUploadPollRoute.ROUTE_PREFIX + COMMUNITY + " " + COMMUNITY
+                        + " CONS_32030102_20261106_000001.DAT]"));
     }
 
     @Test

@@ -34,6 +34,8 @@ public class DownloadDeliveryRoute extends RouteBuilder {
     public void configure() {
         String directory = properties.getDirectory().toAbsolutePath().normalize().toString();
         from(ENDPOINT).routeId("download-delivery").routeConfigurationId(ErrorHandling.ID)
+                .process(exchange -> LogContext.of(exchange, exchange.getIn().getHeader(COMMUNITY, String.class),
+                        exchange.getIn().getHeader(Exchange.FILE_NAME, String.class)))
                 .choice()
                     .when(header(CHANNEL).isEqualTo(Channel.INBOX.name()))
                         .toD("file:" + directory + "/${header." + COMMUNITY + "}/out?tempPrefix=.part-&fileExist=Override")

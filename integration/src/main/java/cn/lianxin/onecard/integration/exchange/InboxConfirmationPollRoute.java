@@ -37,6 +37,7 @@ public class InboxConfirmationPollRoute extends RouteBuilder {
                     String community = parent.getParent().getFileName().toString();
                     Work.CONFIRMATION.mark(exchange, community, Channel.INBOX);
                     String name = exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class);
+                    LogContext.of(exchange, community, name);
                     ConfirmationReceiver.ConfirmationOutcome outcome =
                             receiver.record(community, name, exchange.getIn().getBody(byte[].class));
                     exchange.getIn().setHeader("onecardOutcome", outcome.reason());

@@ -39,6 +39,7 @@ public class SftpConfirmationPollRoute extends RouteBuilder {
                     String community = exchange.getProperty(Work.COMMUNITY, String.class);
                     Work.CONFIRMATION.mark(exchange, community, Channel.SFTP);
                     String name = exchange.getIn().getHeader("CamelFileNameOnly", String.class);
+                    LogContext.of(exchange, community, name);
                     exchange.getIn().setHeader("onecardOutcome",
                             receiver.record(community, name, exchange.getIn().getBody(byte[].class)).reason());
                 })

@@ -3,6 +3,7 @@ package cn.lianxin.onecard.integration.upload;
 import cn.lianxin.onecard.integration.exchange.Channel;
 import cn.lianxin.onecard.integration.exchange.ErrorHandling;
 import cn.lianxin.onecard.integration.exchange.ExchangeProperties;
+import cn.lianxin.onecard.integration.exchange.LogContext;
 import cn.lianxin.onecard.integration.exchange.Work;
 import java.nio.file.Path;
 import org.apache.camel.Exchange;
@@ -48,6 +49,7 @@ public class InboxUploadPollRoute extends RouteBuilder {
         String community = relative.substring(0, relative.indexOf('/'));
         Path file = Path.of(exchange.getIn().getHeader(Exchange.FILE_PATH, String.class));
         Work.UPLOAD.mark(exchange, community, Channel.INBOX);
+        LogContext.of(exchange, community, file.getFileName().toString());
         exchange.getIn().setBody(new ReceivedUpload(file.getFileName().toString(), community, UploadChannel.INBOX, file));
     }
 

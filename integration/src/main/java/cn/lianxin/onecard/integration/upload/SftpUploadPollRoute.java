@@ -3,6 +3,7 @@ package cn.lianxin.onecard.integration.upload;
 import cn.lianxin.onecard.integration.exchange.Channel;
 import cn.lianxin.onecard.integration.exchange.ErrorHandling;
 import cn.lianxin.onecard.integration.exchange.ExchangeProperties;
+import cn.lianxin.onecard.integration.exchange.LogContext;
 import cn.lianxin.onecard.integration.exchange.SftpEndpoints;
 import cn.lianxin.onecard.integration.exchange.Work;
 import java.nio.file.Path;
@@ -116,6 +117,7 @@ public class SftpUploadPollRoute extends RouteBuilder {
         String local = exchange.getIn().getHeader(Exchange.FILE_LOCAL_WORK_PATH, String.class);
         String name = exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class);
         Work.UPLOAD.mark(exchange, community, Channel.SFTP);
+        LogContext.of(exchange, community, name);
         exchange.getIn().setBody(new ReceivedUpload(name, community, UploadChannel.SFTP, Path.of(local)));
     }
 
