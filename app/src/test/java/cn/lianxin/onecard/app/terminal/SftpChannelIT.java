@@ -137,6 +137,8 @@ class SftpChannelIT {
         assertThat(output.getOut().lines().filter(line -> line.contains("route sftp-upload-poll-" + COMMUNITY
                 + ": SFTP channel of community " + COMMUNITY + " (terminal " + TERMINAL + ") failed: HostKey has been changed")))
                 .isNotEmpty();
+        assertThat(output.getOut()).as("Camel's own WARN of the same poll, without the reason")
+                .doesNotContain("Failed polling endpoint").doesNotContain("Cannot connect/login to");
         Api.Response health = admin().get("/actuator/health");
         assertThat(health.<String>json("$.components.sftpChannels.details['" + COMMUNITY + "'].state")).as(health.toString())
                 .isEqualTo("FAILING");

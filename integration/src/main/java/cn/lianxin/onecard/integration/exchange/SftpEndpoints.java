@@ -82,6 +82,7 @@ public final class SftpEndpoints {
      */
     public String pollOptions() {
         return "&throwExceptionOnConnectFailed=true&pollStrategy=#" + SftpPollStrategy.BEAN
+                + "&exceptionHandler=#" + SftpPollStrategy.BEAN
                 + "&backoffErrorThreshold=" + sftp.getFailingAfter() + "&backoffMultiplier=" + sftp.getBackoffMultiplier();
     }
 
