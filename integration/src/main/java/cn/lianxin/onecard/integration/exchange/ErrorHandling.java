@@ -1,5 +1,6 @@
 package cn.lianxin.onecard.integration.exchange;
 
+import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteConfigurationBuilder;
 import org.springframework.stereotype.Component;
@@ -11,8 +12,9 @@ import org.springframework.stereotype.Component;
  * full, server unreachable — is redelivered {@code onecard.exchange.maximum-redeliveries} times
  * (bounded), the first after {@code redelivery-delay} and each next after twice as long, then the
  * original message goes to the one dead-letter route ({@link DeadLetterRoute}), which keeps it
- * where its kind of work belongs and logs it once. Business refusals are not errors: they are
- * answered by the pipeline that found them.
+ * where its kind of work belongs and logs it once. A community SFTP server that refuses the
+ * centre (changed host key, refused login) is not redelivered: the first refusal goes to the dead
+ * letter. Business refusals are not errors: they are answered by the pipeline that found them.
  */
 @Component
 public class ErrorHandling extends RouteConfigurationBuilder {
@@ -35,7 +37,13 @@ public class ErrorHandling extends RouteConfigurationBuilder {
 
     @Override
     public void configuration() {
-        routeConfiguration(ID).errorHandler(deadLetterChannel(DEAD_LETTER)
+        var configuration = routeConfiguration(ID);
+        // a community server refusing the centre (host key, login) is kept at once: a redelivery
+        // would only be one more refused login on its fail2ban count (SftpFailures.isRefusal)
+        configuration.onException(Exception.class).onWhen(exchange -> SftpFailures.isRefusal(exchange.getException() != null
+                        ? exchange.getException() : exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class)))
+                .maximumRedeliveries(0);
+        configuration.errorHandler(deadLetterChannel(DEAD_LETTER)
                 .useOriginalMessage()
                 .maximumRedeliveries(properties.getMaximumRedeliveries())
                 .redeliveryDelay(properties.getRedeliveryDelay().toMillis())

@@ -7,6 +7,25 @@ public final class SftpFailures {
     }
 
     /**
+     * Whether {@code failure} is a community server refusing the centre — its host key is not the
+     * known one, or it refused the login — rather than a failure that may pass: trying again at
+     * once would only add a failed login to the server's count (fail2ban), so the error handler
+     * does not redeliver it.
+     */
+    public static boolean isRefusal(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String name = t.getClass().getName();
+            String message = t.getMessage() == null ? "" : t.getMessage();
+            if (name.startsWith("com.jcraft.jsch.") && (name.endsWith("HostKeyException") || message.startsWith("Auth fail")
+                    || message.startsWith("Auth cancel") || message.startsWith("HostKey has been changed")
+                    || message.startsWith("reject HostKey") || message.startsWith("UnknownHostKey"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The message of the innermost JSch exception of {@code failure} ({@code HostKey has been
      * changed: …}, {@code Auth fail for methods 'password'}) — Camel's own says only
      * {@code Cannot connect to sftp://…} — else the innermost message there is.

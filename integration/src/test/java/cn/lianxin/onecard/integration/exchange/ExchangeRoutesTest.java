@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
+import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
+import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
@@ -129,5 +134,35 @@ class ExchangeRoutesTest {
         Path part = directory.resolve("." + name);
         Files.writeString(part, content, StandardCharsets.US_ASCII);
         Files.move(part, directory.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    @Test
+    void shouldNotTryAgainADeliveryTheServerRefusedTheLoginOf(@TempDir Path serverRoot) throws Exception {
+        AtomicInteger passwordsTried = new AtomicInteger();
+        Files.createDirectories(serverRoot.resolve("exchange").resolve("out"));
+        SshServer server = SshServer.setUpDefaultServer();
+        server.setHost("127.0.0.1");
+        server.setPort(0);
+        server.setKeyPairProvider(new SimpleGeneratorHostKeyProvider(serverRoot.resolve("hostkey.ser")));
+        server.setPasswordAuthenticator((user, password, session) -> passwordsTried.incrementAndGet() < 0);
+        server.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
+        server.setFileSystemFactory(new VirtualFileSystemFactory(serverRoot));
+        server.start();
+        try {
+            start();
+            DownloadSender sender = new DownloadSender(camel.createProducerTemplate(), properties, SftpChannelReports.NONE);
+
+            Delivery delivery = sender.deliver(new DownloadTarget("32030102", Channel.SFTP, "127.0.0.1", server.getPort(),
+                    "c32030102", "/exchange", null), "PARM_32030102_0000000002.DAT", "PAH1".getBytes(StandardCharsets.US_ASCII));
+
+            assertThat(delivery.delivered()).isFalse();
+            assertThat(delivery.problem()).contains("Cannot connect to sftp://c32030102@127.0.0.1:" + server.getPort())
+                    .contains("Auth fail");
+            // one connection, one password: a redelivery would only be another refused login
+            assertThat(passwordsTried).hasValue(1);
+            assertThat(exchange.resolve("dead-letter").resolve("PARM_32030102_0000000002.DAT")).hasContent("PAH1");
+        } finally {
+            server.stop(true);
+        }
     }
 }
