@@ -16,12 +16,12 @@ import java.security.KeyPair;
 import java.security.PublicKey;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
-import org.apache.sshd.common.session.Session;
-import org.apache.sshd.common.session.SessionListener;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
 import org.apache.sshd.sftp.server.SftpSubsystemFactory;
@@ -52,8 +52,8 @@ class SftpChannelIT {
     private static final String COMMUNITY = "32030102";
     private static final String TERMINAL = "32030201";
     private static final AtomicReference<String> acceptedPassword = new AtomicReference<>("it-secret");
-    private static final AtomicInteger passwordsTried = new AtomicInteger();
-    private static final AtomicInteger connections = new AtomicInteger();
+    /** Passwords offered, per connection. */
+    private static final Map<Object, AtomicInteger> passwordsPerConnection = new ConcurrentHashMap<>();
     private static SshServer server;
     private static Path knownHosts;
     private static String rightKey;
@@ -70,14 +70,8 @@ class SftpChannelIT {
         server.setKeyPairProvider(hostKey);
         // keyboard-interactive, if the centre offered it, would ask this authenticator too
         server.setPasswordAuthenticator((user, password, session) -> {
-            passwordsTried.incrementAndGet();
+            passwordsPerConnection.computeIfAbsent(session, s -> new AtomicInteger()).incrementAndGet();
             return ("c" + COMMUNITY).equals(user) && acceptedPassword.get().equals(password);
-        });
-        server.addSessionListener(new SessionListener() {
-            @Override
-            public void sessionCreated(Session session) {
-                connections.incrementAndGet();
-            }
         });
         server.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
         server.setFileSystemFactory(new VirtualFileSystemFactory(root));
@@ -161,8 +155,7 @@ class SftpChannelIT {
         writeKnownHosts(rightKey);
         acceptedPassword.set("changed by the community");
         restartPollers();
-        int connectionsBefore = connections.get();
-        int triedBefore = passwordsTried.get();
+        passwordsPerConnection.clear();
 
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             Api.Response channel = staff().get("/api/communities/" + COMMUNITY + "/channel");
@@ -170,7 +163,8 @@ class SftpChannelIT {
             assertThat(channel.<String>json("$.lastFailureReason")).startsWith("Auth fail");
         });
         // one password per connection: no repeats of the same password, no keyboard-interactive
-        assertThat(passwordsTried.get() - triedBefore).isPositive().isEqualTo(connections.get() - connectionsBefore);
+        assertThat(passwordsPerConnection).isNotEmpty();
+        assertThat(passwordsPerConnection.values()).allMatch(tried -> tried.get() == 1);
 
         Api.Response sent = assertTimeoutPreemptively(Duration.ofSeconds(5),
                 () -> admin().post("/api/communities/" + COMMUNITY + "/downloads/blacklist?kind=FULL", null));
