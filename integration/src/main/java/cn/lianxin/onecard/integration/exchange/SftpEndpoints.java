@@ -65,11 +65,11 @@ public final class SftpEndpoints {
         // one connection per try; the retries are the error handler's (deliveries) or the next poll
         uri.append("&maximumReconnectAttempts=0&connectTimeout=").append(sftp.getConnectTimeout().toMillis());
         uri.append("&strictHostKeyChecking=").append(sftp.getStrictHostKeyChecking());
-        if (!sftp.getKnownHostsFile().isBlank()) {
-            uri.append("&knownHostsFile=").append(enc(sftp.getKnownHostsFile())).append("&useUserKnownHostsFile=false");
-        } else if (!"yes".equals(sftp.getStrictHostKeyChecking())) {
-            // unchecked: do not write the servers' keys into the user's own known_hosts either
+        if (!"yes".equals(sftp.getStrictHostKeyChecking())) {
+            // unchecked: no known_hosts at all — JSch would write every new or changed key into it
             uri.append("&useUserKnownHostsFile=false");
+        } else if (!sftp.getKnownHostsFile().isBlank()) {
+            uri.append("&knownHostsFile=").append(enc(sftp.getKnownHostsFile())).append("&useUserKnownHostsFile=false");
         }
         return uri.toString();
     }

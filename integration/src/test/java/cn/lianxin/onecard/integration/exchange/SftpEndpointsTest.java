@@ -15,4 +15,20 @@ class SftpEndpointsTest {
         assertThat(SftpEndpoints.directory("/", "out")).isEqualTo("out");
         assertThat(SftpEndpoints.directory("", "")).isEmpty();
     }
+
+    @Test
+    void shouldNeverNameAKnownHostsFileTheClientWouldWriteTo() {
+        ExchangeProperties properties = new ExchangeProperties();
+        properties.getSftp().setKnownHostsFile("/etc/onecard/known_hosts");
+        properties.getSftp().setPassword("secret");
+
+        properties.getSftp().setStrictHostKeyChecking("yes");
+        assertThat(new SftpEndpoints(properties).uri("32030102", "10.3.2.2", 2222, "c32030102", "exchange"))
+                .contains("strictHostKeyChecking=yes", "knownHostsFile=%2Fetc%2Fonecard%2Fknown_hosts",
+                        "preferredAuthentications=password", "maximumReconnectAttempts=0");
+        // unchecked, JSch would add every server's key to the file (and replace a changed one)
+        properties.getSftp().setStrictHostKeyChecking("no");
+        assertThat(new SftpEndpoints(properties).uri("32030102", "10.3.2.2", 2222, "c32030102", "exchange"))
+                .doesNotContain("knownHostsFile").contains("useUserKnownHostsFile=false");
+    }
 }
