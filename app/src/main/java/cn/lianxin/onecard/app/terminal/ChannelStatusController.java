@@ -4,7 +4,6 @@ import cn.lianxin.onecard.app.security.CurrentStaff;
 import cn.lianxin.onecard.app.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,15 +13,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ChannelStatusController {
 
     private final ChannelStatuses statuses;
-    private final CommunityChannels channels;
     private final CurrentStaff staff;
-    private final JdbcTemplate jdbc;
 
-    ChannelStatusController(ChannelStatuses statuses, CommunityChannels channels, CurrentStaff staff, JdbcTemplate jdbc) {
+    ChannelStatusController(ChannelStatuses statuses, CurrentStaff staff) {
         this.statuses = statuses;
-        this.channels = channels;
         this.staff = staff;
-        this.jdbc = jdbc;
     }
 
     @Operation(summary = "How the community's SFTP server last answered the centre",
@@ -30,16 +25,9 @@ class ChannelStatusController {
                     + "a community the centre never dialled is OK with no times. Community staff see only their communities.")
     @GetMapping("/api/communities/{communityId}/channel")
     ChannelStatus channel(@PathVariable String communityId) {
-        Integer known = jdbc.queryForObject("select count(*) from community where community_id = ?", Integer.class,
-                communityId);
-        if (known == null || known == 0 || !staff.scope().includes(communityId)) {
+        if (!staff.scope().includes(communityId)) {
             throw new NotFoundException("community", communityId);
         }
-        return statuses.find(communityId).orElseGet(() -> {
-            var channel = channels.of(communityId).filter(c -> c.channel() == Channel.SFTP);
-            return new ChannelStatus(communityId, channel.map(CommunityChannel::terminalId).orElse(null),
-                    channel.map(c -> "sftp://" + c.sftpHost() + ":" + (c.sftpPort() == null ? 22 : c.sftpPort()) + c.sftpPath())
-                            .orElse(null), ChannelState.OK, 0, null, null, null, null, null);
-        });
+        return statuses.of(communityId);
     }
 }

@@ -1,5 +1,6 @@
 package cn.lianxin.onecard.app.terminal;
 
+import cn.lianxin.onecard.app.web.NotFoundException;
 import cn.lianxin.onecard.integration.exchange.ExchangeProperties;
 import cn.lianxin.onecard.integration.exchange.SftpChannelReports;
 import java.time.Clock;
@@ -75,6 +76,24 @@ public class ChannelStatuses implements SftpChannelReports {
                 (rs, i) -> status(rs), communityId).stream().findFirst();
     }
 
+    /**
+     * The community's channel status: {@link #find}, or OK with no times when the centre never dialled its server.
+     *
+     * @throws NotFoundException an unknown community
+     */
+    public ChannelStatus of(String communityId) {
+        Integer known = jdbc.queryForObject("select count(*) from community where community_id = ?", Integer.class,
+                communityId);
+        if (known == null || known == 0) {
+            throw new NotFoundException("community", communityId);
+        }
+        return find(communityId).orElseGet(() -> {
+            Optional<CommunityChannel> channel = channels.of(communityId).filter(c -> c.channel() == Channel.SFTP);
+            return new ChannelStatus(communityId, channel.map(CommunityChannel::terminalId).orElse(null),
+                    channel.map(ChannelStatuses::server).orElse(null), ChannelState.OK, 0, null, null, null, null, null);
+        });
+    }
+
     /** The status of every community the centre has dialled, by community. */
     public List<ChannelStatus> all() {
         return jdbc.query("select " + COLUMNS + " from channel_status order by community_id", (rs, i) -> status(rs));
@@ -84,10 +103,13 @@ public class ChannelStatuses implements SftpChannelReports {
         String community = rs.getString(1);
         Optional<CommunityChannel> channel = channels.of(community).filter(c -> c.channel() == Channel.SFTP);
         return new ChannelStatus(community, channel.map(CommunityChannel::terminalId).orElse(null),
-                channel.map(c -> "sftp://" + c.sftpHost() + ":" + (c.sftpPort() == null ? 22 : c.sftpPort()) + c.sftpPath())
-                        .orElse(null),
+                channel.map(ChannelStatuses::server).orElse(null),
                 ChannelState.valueOf(rs.getString(2)), rs.getInt(3), rs.getObject(4, LocalDateTime.class), rs.getString(5),
                 rs.getObject(6, LocalDateTime.class), rs.getString(7), rs.getString(8));
+    }
+
+    private static String server(CommunityChannel c) {
+        return "sftp://" + c.sftpHost() + ":" + (c.sftpPort() == null ? 22 : c.sftpPort()) + c.sftpPath();
     }
 
     private void upsert(String communityId, String update, String insert, Object... values) {

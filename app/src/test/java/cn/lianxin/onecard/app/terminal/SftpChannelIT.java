@@ -139,6 +139,8 @@ class SftpChannelIT {
         assertThat(health.<String>json("$.components.sftpChannels.details['" + COMMUNITY + "'].lastFailureReason"))
                 .startsWith("HostKey has been changed");
         assertThat(health.<String>json("$.status")).isEqualTo("UP");
+        assertThat(Api.as(port, TestStaff.STAFF_101, TestStaff.PASSWORD).get("/api/communities/" + COMMUNITY + "/channel")
+                .status()).as("another community's staff").isEqualTo(404);
 
         writeKnownHosts(rightKey); // staff confirmed the new key with the community
 
