@@ -125,6 +125,16 @@ public class SecurityConfiguration {
         return http.build();
     }
 
+    /** Keeps Cockpit's statistics from Tasklist-only users in the webapps' own engine API too. */
+    @Bean
+    FilterRegistrationBean<WebappStatisticsGuard> webappStatisticsGuard() {
+        FilterRegistrationBean<WebappStatisticsGuard> registration = new FilterRegistrationBean<>(new WebappStatisticsGuard());
+        registration.setName("onecard-webapp-statistics-guard");
+        registration.addUrlPatterns("/camunda/api/engine/*");
+        registration.setOrder(1);
+        return registration;
+    }
+
     /**
      * Tells the engine REST API who the Spring-authenticated caller is, so Camunda authorizations
      * (a user sees only the tasks of their groups) apply to engine REST calls too.

@@ -492,10 +492,46 @@ class ApiScopeIT {
         }
         assertThat(as(TestStaff.AUDITOR).get("/engine-rest/process-definition/statistics").status()).isEqualTo(200);
         assertThat(as(TestStaff.ADMIN).get("/engine-rest/process-definition/statistics").status()).isEqualTo(200);
+        // nor in the webapps' own engine API, with a Tasklist session
+        assertThat(webappGet(TestStaff.STAFF_101, "/camunda/api/engine/engine/default/process-definition/statistics"))
+                .isEqualTo(403);
+        assertThat(webappGet(TestStaff.STAFF_101, "/camunda/api/engine/engine/default/filter?resourceType=Task"))
+                .isEqualTo(200);
+        assertThat(webappGet(TestStaff.AUDITOR, "/camunda/api/engine/engine/default/process-definition/statistics"))
+                .isEqualTo(200);
         // nor do the read-only roles start processes
         assertThat(as(TestStaff.AUDITOR).post("/engine-rest/process-definition/key/CardIssuance/start", "{}").status())
                 .isIn(403, 404);
         runtimeService.deleteProcessInstance(instance.getId(), "test over");
+    }
+
+    /** Logs {@code user} into Tasklist as a browser does (XSRF handshake, session cookie), then GETs {@code path}. */
+    private int webappGet(String user, String path) {
+        try {
+            java.net.CookieManager cookies = new java.net.CookieManager();
+            java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder().cookieHandler(cookies)
+                    .followRedirects(java.net.http.HttpClient.Redirect.NORMAL).build();
+            String base = "http://localhost:" + port;
+            browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/camunda/app/tasklist/")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            java.util.function.Supplier<String> xsrf = () -> cookies.getCookieStore().getCookies().stream()
+                    .filter(c -> c.getName().equals("XSRF-TOKEN")).map(java.net.HttpCookie::getValue).findFirst().orElseThrow();
+            java.net.http.HttpResponse<String> login = browser.send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrf.get())
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=" + user + "&password="
+                            + java.net.URLEncoder.encode(TestStaff.PASSWORD, StandardCharsets.UTF_8))).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+            return browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path))
+                            .header("X-XSRF-TOKEN", xsrf.get()).header("Accept", "application/json").build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Calls {@code operation} with its path parameters from {@code target} and its body's placeholders filled. */
