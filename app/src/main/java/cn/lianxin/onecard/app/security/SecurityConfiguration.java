@@ -11,7 +11,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -35,6 +34,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *       by the roles that change data — centre administrators, outlet clerks, community staff —
  *       and rule analysts for rule sets: the read-only roles are refused here, before any
  *       endpoint, so a new endpoint cannot forget it.</li>
+ *   <li>More than a few wrong passwords from one address in a while refuse logins from it for a
+ *       while ({@link LoginThrottle}, 429).</li>
  *   <li>Actuator: only health is public (info tells the framework versions), everything else
  *       needs {@code centre-admin}.</li>
  *   <li>The engine's statistics (instance counts per process, city-wide) are Cockpit's: only the
@@ -98,7 +99,8 @@ public class SecurityConfiguration {
                         .requestMatchers(writes(path, "/api/rule-sets/**")).hasAnyRole(WRITERS_OF_RULES)
                         .requestMatchers(writes(path, "/api/**")).hasAnyRole(WRITERS)
                         .anyRequest().authenticated())
-                .httpBasic(Customizer.withDefaults())
+                // a wrong password is a problem too (401, or 429 when its address is throttled)
+                .httpBasic(basic -> basic.authenticationEntryPoint(new BasicChallengeEntryPoint()))
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
                         new BasicChallengeEntryPoint(), request -> true)
                         .accessDeniedHandler(new ProblemAccessDeniedHandler()))
