@@ -1,40 +1,39 @@
 package cn.lianxin.onecard.app.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.math.BigDecimal;
-import java.time.temporal.Temporal;
-import java.util.ArrayList;
-import java.util.TreeSet;
-import org.springframework.data.mapping.PropertyReferenceException;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.ResponseEntity;
-import org.springframework.lang.Nullable;
-import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import jakarta.validation.ConstraintViolationException;
-import java.util.Comparator;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.springframework.web.servlet.HandlerMapping;
+import java.util.Optional;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.data.mapping.PropertyReferenceException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Every error of our REST API as an RFC 9457 problem: 400 unreadable body or bad parameter, 422
@@ -81,12 +80,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (exception.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return entity(invalid(List.of(new FieldProblem(jsonPath(mapping), reason(mapping)))));
+            return entity(invalid(List.of(new FieldProblem(JsonValueProblems.jsonPath(mapping), JsonValueProblems.reason(mapping)))));
         }
         ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
         problem.setTitle("Unreadable request body");
         String reason = "is not valid JSON for this request";
-        if (exception.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException json
+        if (exception.getCause() instanceof JsonProcessingException json
                 && json.getLocation() != null) {
             reason += " (at line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr() + ")";
         } else if (exception.getCause() == null) {
@@ -97,50 +96,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return entity(problem);
     }
 
-    static String jsonPath(JsonMappingException mapping) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : mapping.getPath()) {
-            if (ref.getFieldName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
-            } else {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
-
-    private static String reason(JsonMappingException mapping) {
-        if (mapping instanceof InvalidFormatException format) {
-            String target = format.getTargetType() == null ? "this field" : format.getTargetType().getSimpleName();
-            return format.getTargetType() != null && format.getTargetType().isEnum()
-                    ? "'" + format.getValue() + "' is not one of " + java.util.Arrays.toString(format.getTargetType().getEnumConstants())
-                    : "cannot read '" + format.getValue() + "' as " + target;
-        }
-        if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            Class<?> target = mismatch.getTargetType();
-            if (target.isEnum()) {
-                return "must be one of " + java.util.Arrays.toString(target.getEnumConstants()) + " by name";
-            }
-            if (target == long.class || target == Long.class || target == int.class || target == Integer.class) {
-                return "must be a whole number written as a JSON number (no fraction, exponent or quotes), within "
-                        + (target == long.class || target == Long.class ? "the range of a 64-bit integer" : "the range of a 32-bit integer");
-            }
-            return "must be a JSON value of type " + target.getSimpleName();
-        }
-        String original = mapping.getOriginalMessage();
-        if (original != null && original.contains("out of range")) {
-            return "number out of range: must be a whole number within the range of a 64-bit integer";
-        }
-        return "malformed value";
-    }
-
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail badParameter(MethodArgumentTypeMismatchException exception) {
         ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
         problem.setTitle("Bad request parameter");
         Class<?> type = exception.getRequiredType();
         String reason = "cannot read '" + exception.getValue() + "'"
-                + (type != null && type.isEnum() ? "; one of " + java.util.Arrays.toString(type.getEnumConstants())
+                + (type != null && type.isEnum() ? "; one of " + Arrays.toString(type.getEnumConstants())
                 : type != null ? " as " + type.getSimpleName() : "");
         problem.setDetail(exception.getName() + ": " + reason);
         problem.setProperty(ERRORS, List.of(new FieldProblem(exception.getName(), reason)));
@@ -150,7 +112,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     /** A required query parameter missing: 400 naming it. */
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(
-            org.springframework.web.bind.MissingServletRequestParameterException exception, HttpHeaders headers,
+            MissingServletRequestParameterException exception, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 exception.getParameterName() + ": is required");
@@ -169,10 +131,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     /** The path variable of the request whose value is {@code value} (which part of the address was refused). */
-    private static java.util.Optional<String> pathVariableHolding(HttpServletRequest request, String value) {
+    private static Optional<String> pathVariableHolding(HttpServletRequest request, String value) {
         Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         if (!(variables instanceof Map<?, ?> map) || value == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return map.entrySet().stream().filter(e -> value.equals(e.getValue())).map(e -> String.valueOf(e.getKey())).findFirst();
     }
@@ -215,9 +177,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(PropertyReferenceException.class)
     ProblemDetail badSort(PropertyReferenceException exception) {
-        Class<?> type = exception.getType().getType();
+        TreeSet<String> sortable = SortableProperties.of(exception.getType().getType());
         String reason = "cannot sort by '" + exception.getPropertyName() + "'; sort by one of "
-                + String.join(", ", sortable(type)) + " (e.g. sort=" + sortable(type).first() + ",asc)";
+                + String.join(", ", sortable) + (sortable.isEmpty() ? "" : " (e.g. sort=" + sortable.first() + ",asc)");
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "sort: " + reason);
         problem.setTitle("Bad request parameter");
         problem.setProperty(ERRORS, List.of(new FieldProblem("sort", reason)));
@@ -225,33 +187,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     /** Spring Data wraps a bad sort property when the repository proxy translates exceptions. */
-    @ExceptionHandler(org.springframework.dao.InvalidDataAccessApiUsageException.class)
-    ProblemDetail badUsage(org.springframework.dao.InvalidDataAccessApiUsageException exception) {
+    @ExceptionHandler(InvalidDataAccessApiUsageException.class)
+    ProblemDetail badUsage(InvalidDataAccessApiUsageException exception) {
         for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof PropertyReferenceException reference) {
                 return badSort(reference);
             }
         }
         throw exception;
-    }
-
-    /** The simple-valued properties of a record: what a list of them may be sorted by. */
-    static TreeSet<String> sortable(Class<?> type) {
-        TreeSet<String> names = new TreeSet<>();
-        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            for (Field field : c.getDeclaredFields()) {
-                Class<?> t = field.getType();
-                boolean simple = t.isPrimitive() || t == String.class || Number.class.isAssignableFrom(t) || t.isEnum()
-                        || t == Boolean.class || Temporal.class.isAssignableFrom(t) || t == BigDecimal.class;
-                String name = field.getName().toLowerCase(java.util.Locale.ROOT);
-                boolean secret = name.contains("digest") || name.contains("hash") || name.contains("salt")
-                        || name.contains("password");
-                if (simple && !secret && !Modifier.isStatic(field.getModifiers()) && !Modifier.isTransient(field.getModifiers())) {
-                    names.add(field.getName());
-                }
-            }
-        }
-        return names;
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
@@ -288,7 +231,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<Object> entity(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }
 
