@@ -41,8 +41,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *   <li>The engine's statistics (instance counts per process, city-wide) are Cockpit's: only the
  *       roles that work in Cockpit — centre administrators, auditors, finance — may read them.
  *       Community staff work in Tasklist and the console.</li>
- *   <li>Our pages ({@code /}, {@code /rules/}) carry a Content-Security-Policy: scripts only from
- *       our own origin, never inline.</li>
+ *   <li>Our pages ({@code /}, {@code /rules/}) carry a Content-Security-Policy: scripts and styles
+ *       only from our own origin, never inline.</li>
  * </ul>
  */
 @Configuration
@@ -53,11 +53,11 @@ public class SecurityConfiguration {
     static final String[] COCKPIT_ROLES = {Roles.CENTRE_ADMIN, Roles.AUDITOR, Roles.FINANCE};
 
     /**
-     * Our own pages: script and everything else from our origin only, no inline script, no
-     * framing. Inline style stays allowed for the landing page's {@code <style>} block.
+     * Our own pages: script, style and everything else from our origin only, nothing inline, no
+     * framing.
      */
     public static final String PAGES_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; "
+            + "style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; "
             + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     /** The roles that change data through our API; auditors, finance, analysts and approvers only read it. */

@@ -14,16 +14,18 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Our pages run under a Content-Security-Policy without {@code 'unsafe-inline'} for scripts: a
- * page with inline script would stop working in the browser. This keeps every page of
+ * Our pages run under a Content-Security-Policy without {@code 'unsafe-inline'}: a page with
+ * inline script or style would stop working in the browser. This keeps every page of
  * {@code static/} free of it — script elements only with {@code src}, no {@code on…=} handler
- * attributes, no {@code javascript:} addresses.
+ * attributes, no {@code javascript:} addresses, no {@code <style>} blocks or {@code style=}
+ * attributes.
  */
 class StaticPagesTest {
 
     private static final Path STATIC = Path.of("src/main/resources/static");
     private static final Pattern SCRIPT = Pattern.compile("<script\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
     private static final Pattern HANDLER = Pattern.compile("<[a-z][^>]*\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
+    private static final Pattern STYLE = Pattern.compile("<style\\b|<[a-z][^>]*\\sstyle\\s*=", Pattern.CASE_INSENSITIVE);
     private static final Pattern JAVASCRIPT_URL = Pattern.compile("(href|src|action)\\s*=\\s*[\"']?\\s*javascript:",
             Pattern.CASE_INSENSITIVE);
 
@@ -46,10 +48,14 @@ class StaticPagesTest {
             if (HANDLER.matcher(html).find()) {
                 found.add(page + ": an on…= event handler attribute");
             }
+            if (STYLE.matcher(html).find()) {
+                found.add(page + ": inline style (a <style> block or a style= attribute)");
+            }
             if (JAVASCRIPT_URL.matcher(html).find()) {
                 found.add(page + ": a javascript: address");
             }
         }
-        assertThat(found).as("move inline script into a .js file beside the page").isEmpty();
+        assertThat(found).as("move inline script into a .js file and inline style into a .css file beside the page")
+                .isEmpty();
     }
 }
