@@ -45,11 +45,11 @@ public class JdbcUploadStore implements UploadStore {
 
     private static final String STAGING_COLUMNS = "line_no, verdict, tx_type, card_no, uid, card_counter, terminal_id, "
             + "psam_id, terminal_seq, tx_time, amount_fen, before_fen, after_fen, bill_household, bill_period, tac";
-    private static final String STAGING_DEFINITION = "(line_no bigint not null, verdict varchar(4), tx_type varchar(2), "
+    static final String STAGING_DEFINITION = "(line_no bigint not null, verdict varchar(4), tx_type varchar(2), "
             + "card_no varchar(16), uid varchar(8), card_counter integer, terminal_id varchar(8), psam_id varchar(12), "
             + "terminal_seq bigint, tx_time timestamp, amount_fen bigint, before_fen bigint, after_fen bigint, "
             + "bill_household varchar(12), bill_period varchar(6), tac varchar(8))";
-    private static final String VERDICT_DEFINITION = "(line_no bigint not null, code varchar(4) not null)";
+    static final String VERDICT_DEFINITION = "(line_no bigint not null, code varchar(4) not null)";
     private static final String BILL_KIND = billKind("s.tx_type");
     private static final String ACCEPTED = "s.verdict is null and not exists (select 1 from upload_verdict v where v.line_no = s.line_no)";
 
@@ -213,6 +213,7 @@ public class JdbcUploadStore implements UploadStore {
     private final TransactionTemplate transactions;
     private volatile Boolean postgres;
     private final int chunkLines;
+    private final java.util.concurrent.locks.ReentrantLock embeddedUploads = new java.util.concurrent.locks.ReentrantLock();
 
     public JdbcUploadStore(DataSource dataSource, JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
             ExchangeProperties properties) {
@@ -224,6 +225,20 @@ public class JdbcUploadStore implements UploadStore {
 
     @Override
     public <T> T inTransaction(String communityId, Function<UploadTransaction, T> work) {
+        if (isPostgres()) {
+            return upload(communityId, work);
+        }
+        // the embedded H2 stages into ordinary tables (EmbeddedStagingMigration): one upload at a
+        // time (one process opens the file: this lock is every upload's)
+        embeddedUploads.lock();
+        try {
+            return upload(communityId, work);
+        } finally {
+            embeddedUploads.unlock();
+        }
+    }
+
+    private <T> T upload(String communityId, Function<UploadTransaction, T> work) {
         return transactions.execute(status -> {
             // the community's lock: its uploads are taken one after the other, on any node
             jdbc.query("select community_id from community where community_id = ? for update", rs -> { }, communityId);
@@ -377,6 +392,11 @@ public class JdbcUploadStore implements UploadStore {
                 nanos[2] += System.nanoTime() - t;
             }
             List<AckRejection> rejections = rejections();
+            if (!postgres) {
+                // ordinary tables on H2: nothing of them is committed
+                jdbc.update("delete from upload_staging");
+                jdbc.update("delete from upload_verdict");
+            }
             log.info("Upload {} of community {} settled in {} chunks: record checks {} ms, {} transactions stored in {} ms, "
                     + "bills and shadow accounts {} ms", batchId, communityId, chunks, nanos[0] / 1_000_000, stored,
                     nanos[1] / 1_000_000, nanos[2] / 1_000_000);
@@ -436,12 +456,9 @@ public class JdbcUploadStore implements UploadStore {
                 jdbc.execute("create temp table if not exists upload_verdict " + VERDICT_DEFINITION + " on commit delete rows");
                 jdbc.execute("create temp table if not exists upload_card_latest (card_no varchar(16) not null, "
                         + "latest bigint[] not null) on commit delete rows");
-            } else {
-                jdbc.execute("create local temporary table if not exists upload_staging " + STAGING_DEFINITION
-                        + " on commit delete rows transactional");
-                jdbc.execute("create local temporary table if not exists upload_verdict " + VERDICT_DEFINITION
-                        + " on commit delete rows transactional");
             }
+            // H2: ordinary tables (EmbeddedStagingMigration) — a temporary table's undo log cannot be
+            // rolled back after a crash there, which kept the community's lock for good
         }
     }
 }
