@@ -54,7 +54,8 @@ public class EmbeddedStagingMigration implements JavaMigration {
         try (Statement statement = connection.createStatement()) {
             statement.execute("create table upload_staging " + JdbcUploadStore.STAGING_DEFINITION);
             statement.execute("create table upload_verdict " + JdbcUploadStore.VERDICT_DEFINITION);
-            // H2 joins by index only: the verdicts by line
+            // H2 joins by index only: the chunk with itself (a card's chain) and the verdicts by line
+            statement.execute("create index ix_upload_staging_card on upload_staging (card_no, card_counter)");
             statement.execute("create index ix_upload_verdict_line on upload_verdict (line_no)");
         }
     }

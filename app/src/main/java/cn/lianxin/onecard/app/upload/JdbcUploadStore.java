@@ -59,8 +59,10 @@ public class JdbcUploadStore implements UploadStore {
     }
 
     private static final String PAYMENT = "s.bill_household <> '" + ZEROS_HOUSEHOLD + "'";
-    private static final String SAME_TRANSACTION_STORED = "w.card_no = s.card_no and w.card_counter = s.card_counter"
-            + " and w.psam_id = s.psam_id and w.terminal_seq = s.terminal_seq";
+    /** A debit of the line's card with the line's counter is stored (at most one: the unique index of migration 12). */
+    private static final String COUNTER_STORED = "w.card_no = s.card_no and w.card_counter = s.card_counter and w.debit_key = 0";
+    /** ... and it is the line's own transaction (same PSAM and terminal sequence). */
+    private static final String SAME_IDENTITY = "w.psam_id = s.psam_id and w.terminal_seq = s.terminal_seq";
 
     /**
      * Every line its first fault in the documented order (interfaces.md §4, docs/formats.md); only
@@ -68,7 +70,7 @@ public class JdbcUploadStore implements UploadStore {
      * duplicate, checked before the card, balance, terminal and bill; {@code from} joins what it
      * needs.
      */
-    private static String verdicts(String duplicate, String from) {
+    private static String verdicts(String duplicate, String counterReused, String from) {
         return "insert into upload_verdict (line_no, code) select line_no, code from ("
                 + " select s.line_no, case"
                 + "  when s.verdict is not null then s.verdict"
@@ -76,6 +78,7 @@ public class JdbcUploadStore implements UploadStore {
                 + "  when c.card_no is null or c.uid <> s.uid then 'R003'"
                 + "  when s.after_fen <> s.before_fen - s.amount_fen then 'R004'"
                 + "  when t.terminal_id is null then 'R005'"
+                + "  when " + counterReused + " then 'R007'"
                 + "  when " + PAYMENT + " and b.bill_id is null then 'R006'"
                 + "  end as code"
                 + " from upload_staging s" + from
@@ -91,8 +94,24 @@ public class JdbcUploadStore implements UploadStore {
      * line of the file; both found here, so storing is a plain insert.
      */
     private static final String VERDICTS = verdicts("(row_number() over (partition by s.verdict, s.card_no, "
-            + "s.card_counter, s.psam_id, s.terminal_seq order by s.line_no) > 1 or w.card_no is not null)",
-            " left join wallet_transaction w on " + SAME_TRANSACTION_STORED);
+            + "s.card_counter, s.psam_id, s.terminal_seq order by s.line_no) > 1 or (w.card_no is not null and "
+            + SAME_IDENTITY + "))", "w.card_no is not null",
+            " left join wallet_transaction w on " + COUNTER_STORED);
+
+    /**
+     * Portable, after {@link #VERDICTS}: of the accepted lines of this chunk that carry one card and
+     * counter, the first (the one the store takes: a payment, else the first line) stays; a line
+     * with another transaction identity is R007 (lines with the same identity are duplicates,
+     * found already on H2, skipped by the identity on PostgreSQL).
+     */
+    private static String counterReusedInChunk(String where) {
+        return "insert into upload_verdict (line_no, code) select line_no, 'R007' from ("
+                + " select s.line_no, s.psam_id, s.terminal_seq,"
+                + "  first_value(s.psam_id) over (partition by s.card_no, s.card_counter order by " + TAKEN_FIRST + ") as first_psam,"
+                + "  first_value(s.terminal_seq) over (partition by s.card_no, s.card_counter order by " + TAKEN_FIRST + ") as first_seq"
+                + " from upload_staging s where " + where
+                + ") x where psam_id <> first_psam or terminal_seq <> first_seq";
+    }
 
     /**
      * PostgreSQL: only a payment's duplicate is found before storing — it must not be taken for a
@@ -104,7 +123,8 @@ public class JdbcUploadStore implements UploadStore {
      * journal are those from before its first chunk.)...
      */
     private static final String VERDICTS_PAYMENTS_FIRST = verdicts(PAYMENT
-            + " and (select 1 from wallet_transaction w where " + SAME_TRANSACTION_STORED + " limit 1) is not null", "");
+            + " and (select 1 from wallet_transaction w where " + COUNTER_STORED + " and " + SAME_IDENTITY + " limit 1) is not null",
+            PAYMENT + " and (select 1 from wallet_transaction w where " + COUNTER_STORED + " limit 1) is not null", "");
 
     /**
      * ... and a payment whose transaction came on an earlier line of this chunk that passed its
@@ -113,11 +133,19 @@ public class JdbcUploadStore implements UploadStore {
      * carry the same transaction, the store takes the payment ({@link #STORE_SKIPPING_STORED}).
      */
     private static final String PAYMENTS_REPEATED_IN_CHUNK = "insert into upload_verdict (line_no, code)"
-            + " select line_no, '" + DUPLICATE + "' from ("
-            + "  select s.line_no, row_number() over (partition by s.card_no collate \"C\", s.card_counter,"
-            + "   s.psam_id collate \"C\", s.terminal_seq order by s.line_no) as nth"
+            + " select line_no, case when psam_id = first_psam and terminal_seq = first_seq then '" + DUPLICATE + "'"
+            + "  else 'R007' end from ("
+            + "  select s.line_no, s.psam_id, s.terminal_seq,"
+            + "   row_number() over (partition by s.card_no collate \"C\", s.card_counter order by s.line_no) as nth,"
+            + "   first_value(s.psam_id) over (partition by s.card_no collate \"C\", s.card_counter order by s.line_no) as first_psam,"
+            + "   first_value(s.terminal_seq) over (partition by s.card_no collate \"C\", s.card_counter order by s.line_no) as first_seq"
             + "  from upload_staging s where " + PAYMENT + " and " + ACCEPTED
             + " ) x where nth > 1";
+
+    /** PostgreSQL, when the store met the index: an accepted line whose counter a stored debit of another identity has. */
+    private static final String COUNTER_REUSED_STORED = "insert into upload_verdict (line_no, code) select s.line_no, 'R007'"
+            + " from upload_staging s where " + ACCEPTED + " and exists (select 1 from wallet_transaction w where "
+            + COUNTER_STORED + " and not (" + SAME_IDENTITY + "))";
 
     /** A payment that takes its bill past what is owed, counting earlier lines of the file, is R006. */
     private static final String OVERPAYMENTS = "insert into upload_verdict (line_no, code) select line_no, 'R006' from ("
@@ -172,6 +200,9 @@ public class JdbcUploadStore implements UploadStore {
     /** Which of the lines carrying one transaction the PostgreSQL store takes: a payment, else the first. */
     private static final String TAKEN_FIRST = "case when " + PAYMENT + " then 0 else 1 end, s.line_no";
 
+    /** R007 among the accepted lines of one chunk ({@link #counterReusedInChunk}). */
+    private static final String COUNTER_REUSED_IN_CHUNK = counterReusedInChunk(ACCEPTED);
+
     /**
      * PostgreSQL: the accepted lines stored, in the identity index's order. The sort compares card
      * numbers byte by byte ({@code COLLATE "C"}: the same order for digits, without the collation's
@@ -187,7 +218,7 @@ public class JdbcUploadStore implements UploadStore {
      * index decides.
      */
     private static final String STORE_SKIPPING_STORED = STORE_SORTED
-            + " on conflict (card_no, card_counter, psam_id, terminal_seq) do nothing";
+            + " on conflict (card_no, card_counter, debit_key) do nothing";
 
     /**
      * PostgreSQL, per chunk: each card's latest accepted line — highest counter; of lines with that
@@ -215,8 +246,11 @@ public class JdbcUploadStore implements UploadStore {
     private final int chunkLines;
     private final java.util.concurrent.locks.ReentrantLock embeddedUploads = new java.util.concurrent.locks.ReentrantLock();
 
+    private final UploadCardChecks cardChecks;
+
     public JdbcUploadStore(DataSource dataSource, JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-            ExchangeProperties properties) {
+            ExchangeProperties properties, UploadCardChecks cardChecks) {
+        this.cardChecks = cardChecks;
         this.chunkLines = properties.getChunkLines();
         this.dataSource = dataSource;
         this.jdbc = jdbc;
@@ -368,6 +402,7 @@ public class JdbcUploadStore implements UploadStore {
                     jdbc.update(PAYMENTS_REPEATED_IN_CHUNK);
                 } else {
                     jdbc.update(VERDICTS, communityId, communityId);
+                    jdbc.update(COUNTER_REUSED_IN_CHUNK);
                 }
                 jdbc.update(OVERPAYMENTS);
                 long t1 = System.nanoTime();
@@ -379,6 +414,7 @@ public class JdbcUploadStore implements UploadStore {
                 } else {
                     jdbc.update(MOVE_SHADOWS, at, at);
                 }
+                cardChecks.flag(batchId, at);
                 long t3 = System.nanoTime();
                 nanos[0] += t1 - t0;
                 nanos[1] += t2 - t1;
@@ -419,6 +455,9 @@ public class JdbcUploadStore implements UploadStore {
                 return stored;
             } catch (DuplicateKeyException duplicateInChunk) {
                 jdbc.execute("rollback to savepoint upload_chunk");
+                // a card counter met again: the same transaction (a duplicate, skipped) or another one (R007)
+                jdbc.update(COUNTER_REUSED_STORED);
+                jdbc.update(COUNTER_REUSED_IN_CHUNK);
                 return jdbc.update(STORE_SKIPPING_STORED, at, batchId);
             }
         }
