@@ -434,7 +434,7 @@ public class JdbcUploadStore implements UploadStore {
                 jdbc.update("delete from upload_verdict");
             }
             log.info("Upload {} of community {} settled in {} chunks: record checks {} ms, {} transactions stored in {} ms, "
-                    + "bills and shadow accounts {} ms", batchId, communityId, chunks, nanos[0] / 1_000_000, stored,
+                    + "bills, shadow accounts and card flags {} ms", batchId, communityId, chunks, nanos[0] / 1_000_000, stored,
                     nanos[1] / 1_000_000, nanos[2] / 1_000_000);
             // a line neither stored nor rejected is a duplicate: found before storing, or by the identity index
             int duplicates = Math.toIntExact(staged - stored - rejections.size());
