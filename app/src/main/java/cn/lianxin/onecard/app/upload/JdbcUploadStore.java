@@ -414,7 +414,7 @@ public class JdbcUploadStore implements UploadStore {
                 } else {
                     jdbc.update(MOVE_SHADOWS, at, at);
                 }
-                cardChecks.flag(batchId, at);
+                cardChecks.flag(batchId, at, postgres);
                 long t3 = System.nanoTime();
                 nanos[0] += t1 - t0;
                 nanos[1] += t2 - t1;

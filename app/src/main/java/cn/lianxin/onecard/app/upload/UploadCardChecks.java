@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * gap is not a fault and nothing is refused for it.</li>
  * </ul>
  * One flag per card, kind and chunk, with an event in the card's history. The chain is followed
- * inside the chunk by a join of the chunk with itself; the journal is asked only for a line
+ * in the chunk by a window over each card's lines in counter order; the journal is asked only for a line
  * whose neighbouring counter is not in the chunk (a card's first and last line there).
  */
 @Component
@@ -30,17 +30,31 @@ public class UploadCardChecks {
             + " min(s.line_no) as first_line, min(s.terminal_id) as place"
             + " from upload_staging s join upload_verdict v on v.line_no = s.line_no and v.code = 'R007' group by s.card_no";
 
-    private static final String BROKEN = "select s.card_no, count(*) as n, min(s.card_counter) as low, min(s.line_no) as first_line,"
-            + " min(s.terminal_id) as place from upload_staging s"
-            + " left join upload_staging p on p.card_no = s.card_no and p.card_counter = s.card_counter - 1 and p.verdict is null"
-            + " left join upload_staging n on n.card_no = s.card_no and n.card_counter = s.card_counter + 1 and n.verdict is null"
-            + " where " + ACCEPTED + " and ("
-            + "  (p.line_no is not null and p.after_fen <> s.before_fen)"
-            + "  or (p.line_no is null and exists (select 1 from wallet_transaction j where j.card_no = s.card_no"
-            + "      and j.card_counter = s.card_counter - 1 and j.kind <> 'REPLAYED' and j.balance_after_fen <> s.before_fen))"
-            + "  or (n.line_no is null and exists (select 1 from wallet_transaction j where j.card_no = s.card_no"
-            + "      and j.card_counter = s.card_counter + 1 and j.debit_key = 0 and j.balance_before_fen <> s.after_fen)))"
-            + " group by s.card_no";
+    /**
+     * Each card's accepted lines of the chunk in counter order (one sort: the chunk arrives sorted
+     * on PostgreSQL), each next to its neighbours; a neighbouring counter not in the chunk is looked
+     * up in the journal (one index probe for a card's first and last line in the chunk).
+     */
+    private static String broken(String cardOrder) {
+        return "select card_no, count(*) as n, min(card_counter) as low, min(line_no) as first_line, min(terminal_id) as place"
+                + " from (select s.card_no, s.card_counter, s.line_no, s.terminal_id, s.before_fen, s.after_fen,"
+                + "  lag(s.card_counter) over w as prev_counter, lag(s.after_fen) over w as prev_after,"
+                + "  lead(s.card_counter) over w as next_counter"
+                + "  from upload_staging s where " + ACCEPTED
+                + "  window w as (partition by " + cardOrder + " order by s.card_counter)) s"
+                + " where (prev_counter = card_counter - 1 and prev_after <> before_fen)"
+                + "  or ((prev_counter is null or prev_counter <> card_counter - 1) and exists (select 1 from wallet_transaction j"
+                + "   where j.card_no = s.card_no and j.card_counter = s.card_counter - 1 and j.kind <> 'REPLAYED'"
+                + "   and j.balance_after_fen <> s.before_fen))"
+                + "  or ((next_counter is null or next_counter <> card_counter + 1) and exists (select 1 from wallet_transaction j"
+                + "   where j.card_no = s.card_no and j.card_counter = s.card_counter + 1 and j.debit_key = 0"
+                + "   and j.balance_before_fen <> s.after_fen))"
+                + " group by card_no";
+    }
+
+    /** PostgreSQL: card numbers compared byte by byte (the chunk's own order, no collation cost). */
+    private static final String BROKEN_POSTGRES = broken("s.card_no collate \"C\"");
+    private static final String BROKEN_PORTABLE = broken("s.card_no");
 
     private final JdbcTemplate jdbc;
     private final boolean blacklistOnCounterReuse;
@@ -51,26 +65,31 @@ public class UploadCardChecks {
     }
 
     /** Flags (and, by the policy, blacklists) the cards of the chunk in upload_staging; upload_verdict holds its verdicts. */
-    void flag(long batchId, Timestamp at) {
+    void flag(long batchId, Timestamp at, boolean postgres) {
         String upload = "'upload " + batchId + ": '";
+        Long before = jdbc.queryForObject("select max(flag_id) from card_flag", Long.class);
         jdbc.update("insert into card_flag (card_no, kind, detail, raised_at, place)"
                 + " select card_no, 'COUNTER_REUSED', " + upload + " || cast(n as varchar(12)) || ' record(s) refused R007:"
                 + " card counter already used by another transaction of this card (counters ' || cast(low as varchar(12))"
                 + " || '-' || cast(high as varchar(12)) || ', first on line ' || cast(first_line as varchar(12)) || ')', ?, place"
                 + " from (" + REUSED + ") r", at);
-        jdbc.update("insert into card_event (card_no, event_type, actor, place, occurred_at, after_state, detail)"
-                + " select card_no, 'FLAGGED', 'upload', place, ?, 'COUNTER_REUSED', " + upload
-                + " || cast(n as varchar(12)) || ' record(s) refused R007' from (" + REUSED + ") r", at);
         if (blacklistOnCounterReuse) {
             jdbc.update("insert into blacklist_entry (card_no, reason, listed_at, listed_by)"
                     + " select card_no, '04', ?, 'upload " + batchId + "' from (" + REUSED + ") r"
                     + " where not exists (select 1 from blacklist_entry b where b.card_no = r.card_no and b.reason = '04'"
                     + " and b.cleared_at is null)", at);
+            jdbc.update("insert into card_event (card_no, event_type, actor, place, occurred_at, after_state, detail)"
+                    + " select card_no, 'BLACKLISTED', 'upload', place, ?, 'blacklisted 04', " + upload
+                    + " || 'records refused R007 (onecard.cards.blacklist-on-counter-reuse)' from (" + REUSED + ") r", at);
         }
         jdbc.update("insert into card_flag (card_no, kind, detail, raised_at, place)"
                 + " select card_no, 'CHAIN_BROKEN', " + upload + " || cast(n as varchar(12)) || ' record(s) whose balance"
                 + " before is not the balance after the card''s previous counter, or whose balance after is not the balance"
                 + " before its next one (first: counter ' || cast(low as varchar(12)) || ', line ' || cast(first_line as varchar(12))"
-                + " || ')', ?, place from (" + BROKEN + ") b", at);
+                + " || ')', ?, place from (" + (postgres ? BROKEN_POSTGRES : BROKEN_PORTABLE) + ") b", at);
+        // each flag raised here in its card's history
+        jdbc.update("insert into card_event (card_no, event_type, actor, place, occurred_at, after_state, detail)"
+                + " select card_no, 'FLAGGED', 'upload', place, raised_at, kind, detail from card_flag where flag_id > ?"
+                + " and detail like " + upload + " || '%'", before == null ? 0L : before);
     }
 }

@@ -471,6 +471,9 @@ class UploadIngestionIT {
         assertThat(gap.status()).isEqualTo(AckStatus.ACCEPTED);
         assertThat(jdbc.queryForList("select kind from card_flag where card_no = ? and resolved_at is null", String.class, card))
                 .contains("CHAIN_BROKEN");
+        // staff read both in the card's history
+        assertThat(jdbc.queryForList("select after_state from card_event where card_no = ? and event_type = 'FLAGGED'",
+                String.class, card)).contains("COUNTER_REUSED", "CHAIN_BROKEN");
     }
 
     private UploadAnswer ingest(String fileName, String channelCommunity, byte[] bytes) throws IOException {
