@@ -117,14 +117,16 @@ public class JdbcUploadStore implements UploadStore {
      * PostgreSQL: only a payment's duplicate is found before storing — it must not be taken for a
      * payment of a bill that is paid already (R006). Every other duplicate is found by the unique
      * transaction identity as the line is stored ({@link #STORE_SKIPPING_STORED}), not by a second
-     * lookup of every line; here a payment whose transaction is stored already: one probe of the
-     * identity index per payment line. (A scalar subquery, not EXISTS: an EXISTS may be planned
-     * as a hash of the whole journal, and during a large upload the planner's figures for the
-     * journal are those from before its first chunk.)...
+     * lookup of every line; here a payment whose card counter is stored already — the same
+     * transaction (a duplicate) or another one (R007): one probe of the counter index per payment
+     * line (the condition on the payment is a one-time filter of the lateral subquery: other lines
+     * do not probe). (A lateral subquery with LIMIT, not EXISTS: an EXISTS may be planned as a
+     * hash of the whole journal, and during a large upload the planner's figures for the journal
+     * are those from before its first chunk.)...
      */
-    private static final String VERDICTS_PAYMENTS_FIRST = verdicts(PAYMENT
-            + " and (select 1 from wallet_transaction w where " + COUNTER_STORED + " and " + SAME_IDENTITY + " limit 1) is not null",
-            PAYMENT + " and (select 1 from wallet_transaction w where " + COUNTER_STORED + " limit 1) is not null", "");
+    private static final String VERDICTS_PAYMENTS_FIRST = verdicts("k.stored = 'D'", "k.stored = 'R'",
+            " left join lateral (select case when " + SAME_IDENTITY + " then 'D' else 'R' end as stored"
+            + " from wallet_transaction w where " + PAYMENT + " and " + COUNTER_STORED + " limit 1) k on true");
 
     /**
      * ... and a payment whose transaction came on an earlier line of this chunk that passed its
