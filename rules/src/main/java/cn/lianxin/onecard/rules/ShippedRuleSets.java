@@ -6,6 +6,8 @@ import cn.lianxin.onecard.rules.engine.CompiledRuleSet;
 import cn.lianxin.onecard.rules.engine.RuleSetCatalog;
 import cn.lianxin.onecard.rules.engine.RuleSetCompilationException;
 import cn.lianxin.onecard.rules.engine.RuleSetCompiler;
+import cn.lianxin.onecard.rules.engine.RuleSetKind;
+import cn.lianxin.onecard.rules.engine.RuleVocabulary;
 import cn.lianxin.onecard.rules.engine.RuleSetSource;
 import cn.lianxin.onecard.rules.latefee.LateFees;
 import cn.lianxin.onecard.rules.overdue.OverdueLadder;
@@ -53,7 +55,10 @@ public final class ShippedRuleSets {
         RuleSetCompilationException failure = null;
         for (RuleSetSource source : catalog.sources()) {
             try {
-                compiled.put(source.name(), RuleSetCompiler.compile(source));
+                // the shipped files pass the same allow-list as an analyst's (docs/security.md)
+                RuleVocabulary vocabulary = RuleSetKinds.all().stream().filter(k -> k.name().equals(source.name()))
+                        .findFirst().map(RuleSetKind::vocabulary).orElse(null);
+                compiled.put(source.name(), RuleSetCompiler.compile(source, vocabulary));
             } catch (RuleSetCompilationException e) {
                 if (failure == null) {
                     failure = e;

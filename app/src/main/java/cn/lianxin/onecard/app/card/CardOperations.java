@@ -236,8 +236,9 @@ public class CardOperations {
                         + ", not " + cardNo);
             }
             requireUsable(lock(cardNo), LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE));
-            if (tap.balanceFen() + amountFen > walletCapFen) {
-                throw new InvalidFieldException("amountFen", "the wallet would hold " + (tap.balanceFen() + amountFen)
+            // exact: an amount near Long.MAX_VALUE must not wrap round below the cap
+            if (amountFen > walletCapFen - tap.balanceFen()) {
+                throw new InvalidFieldException("amountFen", "the wallet would hold " + walletAfter(tap.balanceFen(), amountFen)
                         + " fen, above the cap of " + walletCapFen + " fen (it holds " + tap.balanceFen() + " fen)");
             }
             WalletOutcome.Completed done = credit(card, cardNo, WalletMovement.Kind.RECHARGE, amountFen, readerId);
@@ -597,6 +598,14 @@ public class CardOperations {
                     + (e.isCardAbsent() ? " — put the card on the reader and try again" : ""));
         } catch (CardLayoutException e) {
             throw new CardRefusedException("reader " + readerId + ": " + e.getMessage());
+        }
+    }
+
+    private static String walletAfter(long balanceFen, long amountFen) {
+        try {
+            return String.valueOf(Math.addExact(balanceFen, amountFen));
+        } catch (ArithmeticException beyondLong) {
+            return "more than " + Long.MAX_VALUE;
         }
     }
 }

@@ -14,6 +14,7 @@ import cn.lianxin.onecard.rules.engine.RuleSetCheck;
 import cn.lianxin.onecard.rules.engine.RuleSetCompilationException;
 import cn.lianxin.onecard.rules.engine.RuleSetCompiler;
 import cn.lianxin.onecard.rules.engine.RuleSetKind;
+import cn.lianxin.onecard.rules.engine.RuleSetProblem;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -24,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,6 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class RuleChangeService {
+
+    private static final Logger log = LoggerFactory.getLogger(RuleChangeService.class);
 
     /** What one uploaded file is: its name and bytes. */
     public record Upload(String fileName, byte[] content) {
@@ -134,6 +139,7 @@ public class RuleChangeService {
             throw new InvalidFieldException("files", e.getMessage());
         }
         RuleSetCheck.Report report = checked.report();
+        refuseUnsafe(kind, report, author);
         RuleVersion stored = versions.insert(new RuleVersions.NewVersion(kind.name(), author, current.versionId(), rollsBackTo,
                 report.definedRules(), report.passed(), report.summary(), report.text(), RuleVersionStatus.DRAFT,
                 LocalDateTime.now(clock)), files);
@@ -142,6 +148,23 @@ public class RuleChangeService {
                         "the version does not compile or breaks the rule set's contract: fix the problems first")
                 : whatIf.compare(current, checked.typed());
         return new Draft(stored, CheckView.of(report), comparison);
+    }
+
+    /**
+     * A file that uses what a rule file may not (FORBIDDEN), or rules the check had to stop (LIMIT), is
+     * refused with 422 naming the file, the place and the construct: nothing is stored, nothing of it
+     * is compared on the live data.
+     */
+    private static void refuseUnsafe(RuleSetKind<?> kind, RuleSetCheck.Report report, String author) {
+        List<FieldProblem> refused = report.problems().stream()
+                .filter(p -> p.kind() == RuleSetProblem.Kind.FORBIDDEN || p.kind() == RuleSetProblem.Kind.LIMIT)
+                .map(p -> new FieldProblem(p.resource() == null ? "files" : "files[" + p.resource() + "]", p.toString()))
+                .toList();
+        if (!refused.isEmpty()) {
+            log.warn("rule set {}: upload by {} refused, {} forbidden constructs or stopped evaluations: {}", kind.name(),
+                    author, refused.size(), refused.get(0).reason());
+            throw new InvalidFieldException(refused);
+        }
     }
 
     /** The what-if of a stored version against the version active now. */

@@ -26,9 +26,13 @@ record RuleVersionFiles(List<RuleResource> ruleFiles, RuleResource scenarios) {
         return RuleSetCheck.check(kind, ruleFiles, scenarios.content());
     }
 
-    /** Compiles a version that passed its check, to the number of rules it was checked with. */
+    /**
+     * Compiles a version, to the number of rules it was checked with. Its files pass the rule set's
+     * allow-list again first (a version stored before the allow-list existed is refused here, not run).
+     */
     <T> T compile(RuleSetKind<T> kind, int definedRules) {
-        CompiledRuleSet compiled = RuleSetCompiler.compile(new RuleSetSource(kind.name(), definedRules, ruleFiles));
+        CompiledRuleSet compiled = RuleSetCompiler.compile(new RuleSetSource(kind.name(), definedRules, ruleFiles),
+                kind.vocabulary());
         return kind.typed(compiled);
     }
 }

@@ -33,8 +33,11 @@ public class IdentityBootstrap {
 
     private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
 
-    static final String FILTER_MY_TASKS = "My tasks";
-    static final String FILTER_MY_GROUP_TASKS = "My groups' tasks";
+    static final String FILTER_MY_TASKS = "我的任务 My tasks";
+    static final String FILTER_MY_GROUP_TASKS = "我组的任务 My groups' tasks";
+    static final String FILTER_MY_COMMUNITY_TASKS = "本社区任务 My community's tasks";
+    static final String FILTER_DUE_SOON = "即将到期 Due soon";
+    static final String FILTER_OVERDUE = "已逾期 Overdue";
 
     private static final Map<String, String> ROLE_NAMES = Map.of(
             Roles.CENTRE_ADMIN, "Centre administrators",
@@ -63,7 +66,7 @@ public class IdentityBootstrap {
         for (String role : Roles.ALL) {
             ensureGroup(role, ROLE_NAMES.get(role), Groups.GROUP_TYPE_WORKFLOW);
             grant(role, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-            grant(role, Resources.FILTER, ANY, Permissions.READ);
+            revoke(role, Resources.FILTER, ANY);
         }
         // Centre administrators may do everything, as Camunda's own camunda-admin group.
         ensureGroup(Groups.CAMUNDA_ADMIN, "Camunda administrators", Groups.GROUP_TYPE_SYSTEM);
@@ -82,10 +85,12 @@ public class IdentityBootstrap {
         grant(Roles.FINANCE, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
         grant(Roles.RULE_APPROVER, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
         grant(Roles.RULE_ANALYST, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
-        ensureFilter(FILTER_MY_TASKS, -10, Map.of("description", "Tasks assigned to me"),
-                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-        ensureFilter(FILTER_MY_GROUP_TASKS, -5, Map.of("description", "Unassigned tasks of my groups and communities"),
-                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
+        for (TasklistFilters.Spec spec : TasklistFilters.specs(taskService)) {
+            String filterId = ensureFilter(spec);
+            for (String role : spec.roles()) {
+                grant(role, Resources.FILTER, filterId, Permissions.READ);
+            }
+        }
     }
 
     /** The group whose members are the staff of one community. */
@@ -144,15 +149,23 @@ public class IdentityBootstrap {
         authorizationService.saveAuthorization(authorization);
     }
 
-    private void ensureFilter(String name, int priority, Map<String, Object> properties,
-                              org.camunda.bpm.engine.task.TaskQuery query) {
-        if (filterService.createFilterQuery().filterName(name).count() > 0) {
-            return;
+    /** Creates the filter, or brings one of its name (or its former name) up to date; returns its id. */
+    private String ensureFilter(TasklistFilters.Spec spec) {
+        Filter filter = filterService.createFilterQuery().filterName(spec.name()).singleResult();
+        if (filter == null && spec.formerName() != null) {
+            filter = filterService.createFilterQuery().filterName(spec.formerName()).singleResult();
         }
-        Filter filter = filterService.newTaskFilter(name).setQuery(query);
-        Map<String, Object> all = new java.util.HashMap<>(properties);
-        all.put("priority", priority);
-        filter.setProperties(all);
-        filterService.saveFilter(filter);
+        if (filter == null) {
+            filter = filterService.newTaskFilter(spec.name());
+        }
+        filter.setName(spec.name());
+        filter.setQuery(spec.query());
+        filter.setProperties(spec.properties());
+        return filterService.saveFilter(filter).getId();
+    }
+
+    private void revoke(String groupId, Resource resource, String resourceId) {
+        authorizationService.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource).resourceId(resourceId)
+                .list().forEach(authorization -> authorizationService.deleteAuthorization(authorization.getId()));
     }
 }

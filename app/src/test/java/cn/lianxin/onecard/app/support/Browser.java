@@ -46,6 +46,14 @@ public final class Browser implements AutoCloseable {
         return page;
     }
 
+    /** A fresh context whose browser asks for {@code locale} and runs in {@code timezoneId}. */
+    public com.microsoft.playwright.BrowserContext newContext(String locale, String timezoneId) {
+        com.microsoft.playwright.BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setLocale(locale).setTimezoneId(timezoneId).setViewportSize(1400, 900));
+        context.setDefaultTimeout(30_000);
+        return context;
+    }
+
     @Override
     public void close() {
         browser.close();

@@ -27,7 +27,9 @@ import org.springframework.test.context.ContextConfiguration;
         "onecard.security.initial-admin-password=" + TestStaff.PASSWORD,
         "onecard.demo.master-data=true",
         "spring.flyway.clean-disabled=false",
-        "onecard.readers.simulated=true"})
+        "onecard.readers.simulated=true",
+        // the keystore holds the published test keys, which production refuses
+        "onecard.keys.allow-test-keys=true"})
 @ActiveProfiles("postgres")
 @ContextConfiguration(initializers = TestKeystore.class)
 @Import(FreshDatabase.class)

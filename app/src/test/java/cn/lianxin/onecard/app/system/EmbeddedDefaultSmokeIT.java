@@ -57,7 +57,8 @@ class EmbeddedDefaultSmokeIT {
                         URI.create(base + "/camunda/api/engine/engine/default/filter?resourceType=Task"))
                 .header("X-XSRF-TOKEN", xsrf).header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(filters.statusCode()).as(filters.body()).isEqualTo(200);
-        assertThat(JsonPath.<List<String>>read(filters.body(), "$[*].name")).contains("My tasks", "My groups' tasks");
+        assertThat(JsonPath.<List<String>>read(filters.body(), "$[*].name")).containsExactlyInAnyOrder(
+                "我的任务 My tasks", "本社区任务 My community's tasks", "即将到期 Due soon", "已逾期 Overdue");
 
         // the login started a new session with a new XSRF token
         String newXsrf = cookies.getCookieStore().getCookies().stream()
@@ -68,6 +69,21 @@ class EmbeddedDefaultSmokeIT {
                 .POST(HttpRequest.BodyPublishers.ofString("username=staff101&password=wrong")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(wrong.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void shouldGiveEveryRoleWorkInFlightWithADueDate() {
+        assertThat(Api.as(port, "clerk", "demo").get("/engine-rest/task?candidateUser=clerk").<List<String>>json("$[*].name"))
+                .containsExactly("审核申请 Review application");
+        Api.Response signOff = Api.as(port, "staff101", "demo").get("/engine-rest/task?candidateUser=staff101");
+        assertThat(signOff.<List<String>>json("$[*].name")).containsExactly("小区签发 Community sign-off");
+        assertThat(signOff.<List<String>>json("$[*].due")).allSatisfy(due -> assertThat(due).isNotBlank());
+        assertThat(signOff.<List<String>>json("$[*].followUp")).allSatisfy(followUp -> assertThat(followUp).isNotBlank());
+        assertThat(Api.as(port, "staff102", "demo").get("/engine-rest/task?candidateUser=staff102").<List<String>>json("$[*].name"))
+                .isEmpty();
+        Api.Response approval = Api.as(port, "approver", "demo").get("/engine-rest/task?candidateUser=approver");
+        assertThat(approval.<List<String>>json("$[*].name")).containsExactly("审批规则变更 Approve rule change");
+        assertThat(approval.<List<String>>json("$[*].due")).allSatisfy(due -> assertThat(due).isNotBlank());
     }
 
     @Test

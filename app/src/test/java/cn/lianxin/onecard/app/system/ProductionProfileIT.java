@@ -13,7 +13,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
  * The production profile does not start while the first administrator's password is unset or a
- * demo one, or while the master-key keystore is missing.
+ * demo one, or while the master-key keystore is missing or holds the published test keys.
  */
 class ProductionProfileIT {
 
@@ -26,13 +26,32 @@ class ProductionProfileIT {
                 .profiles("postgres")
                 .properties("DB_URL=jdbc:postgresql://localhost:5432/${ONECARD_IT_DATABASE:test}", "DB_USER=postgres",
                         "server.port=0", "ONECARD_ADMIN_PASSWORD=" + password,
-                        "ONECARD_KEYSTORE=" + keystore, "ONECARD_KEYSTORE_PASSWORD=keystore-Password-2026");
+                        "ONECARD_KEYSTORE=" + keystore, "ONECARD_KEYSTORE_PASSWORD=keystore-Password-2026",
+                        "onecard.keys.allow-test-keys=true");
 
         assertThatThrownBy(production::run)
                 .rootCause()
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("ONECARD_ADMIN_PASSWORD")
                 .hasMessageContaining(reason);
+    }
+
+    @org.junit.jupiter.api.Test
+    void shouldRefuseToStartWithAKeystoreOfThePublishedTestKeys(@TempDir Path keys) {
+        Path keystore = keys.resolve("master-keys.p12");
+        MasterKeyStoreTool.write(keystore, "keystore-Password-2026".toCharArray(), MasterKeys.testKeys(), true);
+        SpringApplicationBuilder production = new SpringApplicationBuilder(OneCardApplication.class)
+                .profiles("postgres")
+                .properties("DB_URL=jdbc:postgresql://localhost:5432/${ONECARD_IT_DATABASE:test}", "DB_USER=postgres",
+                        "server.port=0", "onecard.security.initial-admin-password=a-strong-Password-2026",
+                        "ONECARD_KEYSTORE=" + keystore, "ONECARD_KEYSTORE_PASSWORD=keystore-Password-2026");
+
+        assertThatThrownBy(production::run)
+                .rootCause()
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("holds the published test master keys")
+                .hasMessageContaining("mk_tac, mk_upload, mk_wallet, mk_sector")
+                .hasMessageContaining("bin/keystore");
     }
 
     @org.junit.jupiter.api.Test

@@ -12,6 +12,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import cn.lianxin.onecard.processes.ProcessModels;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
@@ -107,6 +109,24 @@ class CardIssuanceProcessTest extends ProcessTestSupport {
         assertThat(issuancePort.calls).last()
                 .isEqualTo("reject APP-2026-0001 REVIEW 缺少居住证明 proof of residence missing");
         assertThat(historicVariable(pi, VAR_REJECTION_STAGE)).isEqualTo("REVIEW");
+    }
+
+    @Test
+    void shouldGiveTheReviewAndTheSignOffDueDatesInWorkingDays() {
+        ProcessInstance pi = startAndCheck();
+        // created on Tuesday 2026-11-24 at 10:00 in Shanghai: review within one working day
+        assertThat(task().getDueDate()).isEqualTo(Date.from(Instant.parse("2026-11-25T02:00:00Z")));
+        assertThat(task().getFollowUpDate()).isNull();
+
+        moveClock(Duration.ofDays(3).plusHours(6)); // Friday 16:00
+        complete(task(), withVariables(VAR_REVIEW_DECISION, DECISION_APPROVE, VAR_REVIEW_COMMENT, "资料齐全 complete"));
+        cardIssuance.cardPresented("APP-2026-0001", UID, READER);
+        execute(job());
+
+        assertThat(pi).isWaitingAt(TASK_COMMUNITY_SIGN_OFF);
+        // sign off within three working days (Wednesday), followed up after one (Monday)
+        assertThat(task().getDueDate()).isEqualTo(Date.from(Instant.parse("2026-12-02T08:00:00Z")));
+        assertThat(task().getFollowUpDate()).isEqualTo(Date.from(Instant.parse("2026-11-30T08:00:00Z")));
     }
 
     @Test

@@ -51,6 +51,8 @@ class CardProcessLintTest {
     static final Pattern PROCESS_ID = Pattern.compile("[A-Z][a-z]+(?:[A-Z][a-z]+)*");
     static final Pattern DELEGATE_EXPRESSION = Pattern.compile("\\$\\{([a-z][A-Za-z0-9]*Delegate)}");
     static final Pattern LISTENER_EXPRESSION = Pattern.compile("\\$\\{([a-z][A-Za-z0-9]*Listener)}");
+    /** Every user task's due date comes from the configured deadlines (onecard.tasks.due.*). */
+    static final String DUE_DATE = "\\$\\{taskDeadlines\\.due\\('[a-z]+(-[a-z]+)*'\\)}";
     static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     static final Pattern LATIN = Pattern.compile("[A-Za-z]{2,}");
 
@@ -125,7 +127,7 @@ class CardProcessLintTest {
 
     @ParameterizedTest
     @MethodSource("bpmnFiles")
-    void shouldGiveEveryUserTaskAFormOfThisModuleAndACandidateGroup(Path file) throws IOException {
+    void shouldGiveEveryUserTaskAFormOfThisModuleACandidateGroupAndADueDate(Path file) throws IOException {
         Set<String> formIds = new HashSet<>();
         for (Path form : files(".form")) {
             formIds.add((String) FormSchema.parse(Files.readString(form, StandardCharsets.UTF_8)).get("id"));
@@ -137,6 +139,7 @@ class CardProcessLintTest {
             assertThat(task.getCamundaFormRefBinding()).as("form binding of %s", task.getId()).isEqualTo("deployment");
             assertThat(task.getCamundaCandidateGroups()).as("candidate group of %s", task.getId()).isNotBlank();
             assertThat(task.getCamundaAssignee()).as("assignee of %s", task.getId()).isNull();
+            assertThat(task.getCamundaDueDate()).as("due date of %s", task.getId()).matches(DUE_DATE);
         });
     }
 

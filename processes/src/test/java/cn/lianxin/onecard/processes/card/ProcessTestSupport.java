@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import cn.lianxin.onecard.processes.task.TaskDeadlines;
+import cn.lianxin.onecard.processes.task.TestDeadlines;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -59,6 +61,7 @@ abstract class ProcessTestSupport {
         historyService = engine.getHistoryService();
         BpmnAwareTests.init(engine);
         CardProcessDelegates.create(issuancePort, lossPort).forEach(Mocks::register);
+        Mocks.register(TaskDeadlines.BEAN_NAME, TestDeadlines.create());
         ClockUtil.setCurrentTime(Date.from(NOW));
     }
 

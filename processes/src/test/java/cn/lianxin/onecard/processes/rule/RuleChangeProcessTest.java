@@ -10,6 +10,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import cn.lianxin.onecard.processes.ProcessModels;
 import cn.lianxin.onecard.processes.card.FormSchema;
+import cn.lianxin.onecard.processes.task.TaskDeadlines;
+import cn.lianxin.onecard.processes.task.TestDeadlines;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -82,6 +84,7 @@ class RuleChangeProcessTest {
         BpmnAwareTests.init(engine);
         RuleProcessDelegates.create(port).forEach(Mocks::register);
         RuleProcessDelegates.listeners().forEach(Mocks::register);
+        Mocks.register(TaskDeadlines.BEAN_NAME, TestDeadlines.create());
         ClockUtil.setCurrentTime(Date.from(NOW));
         ruleChange = new RuleChange(runtimeService);
     }
@@ -101,14 +104,21 @@ class RuleChangeProcessTest {
         execute(job());
         assertThat(pi).isWaitingAt(TASK_APPROVE_RULE_CHANGE);
         assertThat(task()).hasCandidateGroup(GROUP_RULE_APPROVER);
+        // submitted on Tuesday 10:00 in Shanghai: approve within two working days
+        assertThat(task().getDueDate()).isEqualTo(Date.from(Instant.parse("2026-11-26T02:00:00Z")));
         return pi;
     }
 
-    /** {@code user} completes the approval task as Tasklist does: claimed, then completed while logged in. */
+    /** The rule approver {@code user} completes the approval task as Tasklist does: claimed, then completed while logged in. */
     void decideAs(String user, String decision, String comment) {
+        decideAs(user, java.util.List.of(GROUP_RULE_APPROVER), decision, comment);
+    }
+
+    /** {@code user}, a member of {@code groups}, completes the approval task as Tasklist does. */
+    void decideAs(String user, java.util.List<String> groups, String decision, String comment) {
         Task task = task();
         taskService.claim(task.getId(), user);
-        identityService.setAuthenticatedUserId(user);
+        identityService.setAuthentication(user, groups);
         try {
             taskService.complete(task.getId(), Map.of(VAR_APPROVAL_DECISION, decision, VAR_APPROVAL_COMMENT, comment));
         } finally {
@@ -200,6 +210,34 @@ class RuleChangeProcessTest {
         execute(job());
         execute(job());
         assertThat(pi).isEnded().hasPassed(END_VERSION_ACTIVE);
+    }
+
+    @Test
+    void shouldRefuseADecisionByAnAdministratorWhoIsNoRuleApprover() {
+        ProcessInstance pi = submitAndValidate();
+
+        assertThatThrownBy(() -> decideAs("admin", java.util.List.of("centre-admin", "camunda-admin"), DECISION_APPROVE, "ok"))
+                .hasRootCauseInstanceOf(ApprovalRefusedException.class)
+                .hasMessageContaining("admin is not a rule approver");
+
+        assertThat(pi).isWaitingAt(TASK_APPROVE_RULE_CHANGE);
+        assertThat(port.calls).doesNotContain("activate " + VERSION);
+        taskService.setAssignee(task().getId(), null);
+        decideAs(APPROVER, DECISION_APPROVE, "同意 ok");
+        assertThat(pi).isWaitingAt(TIMER_EFFECTIVE_DATE).variables().containsEntry(VAR_APPROVED_BY, APPROVER);
+    }
+
+    @Test
+    void shouldRefuseAnAssigneeWhoIsNoRuleApproverWhenTheCallerIsNotAuthenticated() {
+        ProcessInstance pi = submitAndValidate();
+        Task task = task();
+        taskService.claim(task.getId(), "admin");
+
+        assertThatThrownBy(() -> taskService.complete(task.getId(),
+                Map.of(VAR_APPROVAL_DECISION, DECISION_APPROVE, VAR_APPROVAL_COMMENT, "ok")))
+                .hasRootCauseInstanceOf(ApprovalRefusedException.class)
+                .hasMessageContaining("is not a rule approver");
+        assertThat(pi).isWaitingAt(TASK_APPROVE_RULE_CHANGE);
     }
 
     @Test

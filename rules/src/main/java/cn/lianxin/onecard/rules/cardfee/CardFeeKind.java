@@ -1,5 +1,6 @@
 package cn.lianxin.onecard.rules.cardfee;
 
+import cn.lianxin.onecard.rules.engine.RuleVocabulary;
 import cn.lianxin.onecard.rules.engine.ScenarioRuleSetKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,7 +12,8 @@ public final class CardFeeKind extends ScenarioRuleSetKind<CardFees, CardFeeScen
     private static final LocalDate GRID_TODAY = LocalDate.of(2026, 11, 24);
 
     public CardFeeKind() {
-        super(CardFees.RULE_SET, "Card fees", CardFees::new, CardFees::ruleSet, CardFeeScenario::parse);
+        super(CardFees.RULE_SET, "Card fees", RuleVocabulary.of(CardFeeQuery.class, CardFee.class, CardOperation.class),
+                CardFees::new, CardFees::ruleSet, CardFeeScenario::parse);
     }
 
 

@@ -1,5 +1,6 @@
 package cn.lianxin.onecard.rules.clearing;
 
+import cn.lianxin.onecard.rules.engine.RuleVocabulary;
 import cn.lianxin.onecard.rules.engine.ScenarioRuleSetKind;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,7 +10,8 @@ import java.util.List;
 public final class ClearingKind extends ScenarioRuleSetKind<ClearingShares, ClearingScenario> {
 
     public ClearingKind() {
-        super(ClearingShares.RULE_SET, "Clearing shares", ClearingShares::new, ClearingShares::ruleSet, ClearingScenario::parse);
+        super(ClearingShares.RULE_SET, "Clearing shares", RuleVocabulary.of(ClearingQuery.class, ClearingShare.class),
+                ClearingShares::new, ClearingShares::ruleSet, ClearingScenario::parse);
     }
 
 

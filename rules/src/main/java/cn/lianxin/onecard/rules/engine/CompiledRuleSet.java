@@ -22,6 +22,7 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.ExecutionResults;
 import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.StatelessKieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.ConsequenceException;
@@ -119,12 +120,19 @@ public final class CompiledRuleSet {
             }
         }
 
+        EvaluationBudget budget = EvaluationBudget.current().orElse(null);
+        if (budget != null && budget.spent()) {
+            throw stopped(budget);
+        }
         @SuppressWarnings("unchecked")
         List<String>[] fired = new List[n];
         StatelessKieSession session = container.newStatelessKieSession(sessionName(name()));
         session.addEventListener(new DefaultAgendaEventListener() {
             @Override
             public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                if (budget != null && budget.spent() && event.getKieRuntime() instanceof KieSession running) {
+                    running.halt(); // this firing still runs; none after it
+                }
                 String rule = event.getMatch().getRule().getName();
                 for (Object o : event.getMatch().getObjects()) {
                     Integer i = index.get(o);
@@ -146,7 +154,13 @@ public final class CompiledRuleSet {
         try {
             out = session.execute(commands.newBatchExecution(batch));
         } catch (RuntimeException e) {
+            if (budget != null && budget.spent()) {
+                throw stopped(budget);
+            }
             throw failure(e);
+        }
+        if (budget != null && budget.spent()) {
+            throw stopped(budget);
         }
         int firedCount = (Integer) out.getValue(FIRED);
         if (firedCount > limit) {
@@ -174,6 +188,11 @@ public final class CompiledRuleSet {
                     fired[j] == null ? List.of() : fired[j]));
         }
         return outcomes;
+    }
+
+    private RuleEvaluationException stopped(EvaluationBudget budget) {
+        return new RuleEvaluationException(name(), null, "stopped: evaluating the rules took longer than the check allows ("
+                + EvaluationBudget.inWords(budget.limit()) + "); a rule keeps the engine busy", null);
     }
 
     private RuleEvaluationException failure(RuntimeException e) {

@@ -1,6 +1,7 @@
 package cn.lianxin.onecard.rules.engine;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.TreeMap;
 import java.util.LinkedHashMap;
@@ -10,11 +11,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
@@ -72,13 +76,19 @@ final class DecisionTableDrl {
     static DecisionTableDrl compile(byte[] content) throws TableException {
         String sheet;
         Map<Integer, Map<String, String>> cells;
+        byte[] asShown;
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
             if (workbook.getNumberOfSheets() == 0) {
                 throw new TableException(RuleSetProblem.Kind.DECISION_TABLE, null, "the workbook has no sheet", null);
             }
             Sheet first = workbook.getSheetAt(0);
             sheet = first.getSheetName();
+            fillMergedRanges(first);
             cells = readCells(first);
+            conditionsWithoutPattern(first, cells);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(content.length + 1024);
+            workbook.write(out);
+            asShown = out.toByteArray();
         } catch (TableException e) {
             throw e;
         } catch (Exception | LinkageError e) {
@@ -87,7 +97,8 @@ final class DecisionTableDrl {
         }
         String drl;
         try {
-            drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(content), InputType.XLS);
+            // Drools reads the workbook with every cell of a merged range present (see fillMergedRanges)
+            drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(asShown), InputType.XLS);
         } catch (RuntimeException e) {
             String message = messages(e);
             Matcher cell = CELL_IN_MESSAGE.matcher(message);
@@ -284,18 +295,101 @@ final class DecisionTableDrl {
         }
     }
 
-    /** Cell texts by 1-based row and column letter, formatted the way Drools' Excel parser sees them. */
+    /**
+     * Makes every cell a merged range covers exist, blank, as a spreadsheet shows it. Drools' Excel
+     * parser visits only the cells a row holds and applies a merged range only to a cell it visits:
+     * a writer that stores nothing for the covered cells (openpyxl does, for a merged pattern cell
+     * {@code B8:C8}) would leave column C outside the pattern, and Drools would write that column's
+     * condition as a bare line ({@code [ERR 102] mismatched input '=='}). Excel, LibreOffice and
+     * Apache POI store the covered cells; then this changes nothing.
+     */
+    static void fillMergedRanges(Sheet sheet) {
+        for (CellRangeAddress range : sheet.getMergedRegions()) {
+            for (int r = range.getFirstRow(); r <= range.getLastRow(); r++) {
+                Row row = sheet.getRow(r) != null ? sheet.getRow(r) : sheet.createRow(r);
+                for (int c = range.getFirstColumn(); c <= range.getLastColumn(); c++) {
+                    if (row.getCell(c) == null) {
+                        row.createCell(c, CellType.BLANK);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Refuses, in words, a CONDITION column that has no fact pattern above its code: its cell in the
+     * pattern row is empty and not merged with a pattern cell. Drools would write its code outside any
+     * pattern, and report only a syntax error in DRL the analyst never sees.
+     */
+    private static void conditionsWithoutPattern(Sheet sheet, Map<Integer, Map<String, String>> cells)
+            throws TableException {
+        for (Map.Entry<Integer, Map<String, String>> row : cells.entrySet()) {
+            boolean table = row.getValue().values().stream().anyMatch(v -> v.startsWith("RuleTable"));
+            if (!table) {
+                continue;
+            }
+            int kindsRow = row.getKey() + 1;
+            int patternRow = row.getKey() + 2;
+            Map<String, String> kinds = cells.getOrDefault(kindsRow, Map.of());
+            Map<String, String> patterns = cells.getOrDefault(patternRow, Map.of());
+            for (Map.Entry<String, String> kind : kinds.entrySet()) {
+                String k = kind.getValue().toUpperCase(Locale.ROOT);
+                if (!k.equals("CONDITION") && !k.equals("C")) {
+                    continue;
+                }
+                String column = kind.getKey();
+                if (patterns.containsKey(column) || mergedWithPattern(sheet, patternRow, column, patterns)) {
+                    continue;
+                }
+                String left = patterns.entrySet().stream()
+                        .filter(p -> columnIndex(p.getKey()) < columnIndex(column))
+                        .reduce((a, b) -> b).map(p -> " (" + p.getKey() + patternRow + " '" + p.getValue() + "')")
+                        .orElse("");
+                throw new TableException(RuleSetProblem.Kind.DECISION_TABLE, new Place(sheet.getSheetName(), patternRow, column),
+                        "column " + column + " is a CONDITION but has no fact pattern: cell " + column + patternRow
+                                + " is empty and not merged with a pattern cell, so Drools would write the column's"
+                                + " conditions outside any pattern. Merge " + column + patternRow
+                                + " with the pattern cell to its left" + left + ", or write the pattern in it", null);
+            }
+        }
+    }
+
+    private static boolean mergedWithPattern(Sheet sheet, int patternRow, String column, Map<String, String> patterns) {
+        int c = columnIndex(column);
+        for (CellRangeAddress range : sheet.getMergedRegions()) {
+            if (range.isInRange(patternRow - 1, c)) {
+                String topLeft = CellReference.convertNumToColString(range.getFirstColumn());
+                return range.getFirstRow() == patternRow - 1 && patterns.containsKey(topLeft);
+            }
+        }
+        return false;
+    }
+
+    private static int columnIndex(String letters) {
+        return CellReference.convertColStringToIndex(letters);
+    }
+
+    /**
+     * Cell texts by 1-based row and column letter, as a spreadsheet shows them and Drools' Excel
+     * parser reads them: shared or inline strings, numbers formatted, formulas by their value (the
+     * cached one when POI cannot evaluate the formula).
+     */
     private static Map<Integer, Map<String, String>> readCells(Sheet sheet) {
         DataFormatter formatter = new DataFormatter(Locale.ENGLISH);
+        FormulaEvaluator evaluator = sheet.getWorkbook().getCreationHelper().createFormulaEvaluator();
         Map<Integer, Map<String, String>> cells = new TreeMap<>();
         for (Row row : sheet) {
             Map<String, String> texts = new LinkedHashMap<>();
             for (Cell cell : row) {
                 String text;
                 try {
-                    text = formatter.formatCellValue(cell).trim();
+                    text = formatter.formatCellValue(cell, evaluator).trim();
                 } catch (RuntimeException e) {
-                    continue;
+                    try {
+                        text = formatter.formatCellValue(cell).trim(); // the cached value
+                    } catch (RuntimeException again) {
+                        continue;
+                    }
                 }
                 if (!text.isEmpty()) {
                     texts.put(CellReference.convertNumToColString(cell.getColumnIndex()), text);

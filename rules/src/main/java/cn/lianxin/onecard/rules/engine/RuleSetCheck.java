@@ -1,6 +1,7 @@
 package cn.lianxin.onecard.rules.engine;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -18,7 +19,10 @@ import java.util.TreeSet;
  *   <li>every rule is covered by a scenario;</li>
  *   <li>precedence is unambiguous over a grid of facts and the scenarios.</li>
  * </ol>
- * Nothing here changes any state: the active version is whatever the caller keeps.
+ * Before step 2 compiles anything, every rule file passes {@link RuleFileSafety}: only the rule set's
+ * facts, the operators and the allowed helpers. Steps 4–6 run on a thread of their own within a time
+ * limit ({@link EvaluationBudget}). Nothing here changes any state: the active version is whatever
+ * the caller keeps.
  */
 public final class RuleSetCheck {
 
@@ -115,12 +119,24 @@ public final class RuleSetCheck {
      * file's text.
      */
     public static <T> Checked<T> check(RuleSetKind<T> kind, List<RuleResource> ruleFiles, byte[] scenarioFile) {
+        return check(kind, ruleFiles, scenarioFile, TIME_LIMIT);
+    }
+
+    /**
+     * As {@link #check(RuleSetKind, List, byte[])}, with the evaluation of steps 4–6 bounded by
+     * {@code timeLimit}: past it the evaluation is stopped and the version refused (a {@code LIMIT}
+     * problem). Before anything compiles, every rule file passes {@link RuleFileSafety} against the
+     * kind's vocabulary (a {@code FORBIDDEN} problem names each construct it may not use).
+     */
+    public static <T> Checked<T> check(RuleSetKind<T> kind, List<RuleResource> ruleFiles, byte[] scenarioFile,
+                                       Duration timeLimit) {
         List<RuleSetProblem> problems = new ArrayList<>();
         int defined = DefinedRules.count(kind, ruleFiles, problems);
         String scenarios = new String(scenarioFile, StandardCharsets.UTF_8);
         T typed;
         try {
-            CompiledRuleSet compiled = RuleSetCompiler.compile(new RuleSetSource(kind.name(), Math.max(defined, 1), ruleFiles));
+            CompiledRuleSet compiled = RuleSetCompiler.compile(new RuleSetSource(kind.name(), Math.max(defined, 1), ruleFiles),
+                    kind.vocabulary());
             typed = kind.typed(compiled);
         } catch (RuleSetCompilationException e) {
             problems.addAll(e.problems());
@@ -129,19 +145,31 @@ public final class RuleSetCheck {
         if (!problems.isEmpty()) {
             return new Checked<>(new Report(kind.name(), defined, problems, List.of(), List.of(), List.of()), null);
         }
-        List<ScenarioResult> results;
-        List<String> uncovered;
-        List<String> precedence;
+        EvaluationBudget.Outcome<Report> evaluated;
         try {
-            results = kind.runScenarios(typed, scenarios, kind.scenarioFile());
-            TreeSet<String> rules = new TreeSet<>(kind.ruleSet(typed).ruleNames());
-            rules.removeAll(kind.rulesCoveredByScenarios(scenarios, kind.scenarioFile()));
-            uncovered = List.copyOf(rules);
-            precedence = gridProblems(kind, typed, scenarios);
+            evaluated = EvaluationBudget.run(kind.name(), timeLimit, () -> evaluate(kind, typed, scenarios, defined));
         } catch (IllegalArgumentException e) {
             problems.add(RuleSetProblem.of(RuleSetProblem.Kind.SCENARIOS, kind.name(), kind.scenarioFile(), e.getMessage()));
             return new Checked<>(new Report(kind.name(), defined, problems, List.of(), List.of(), List.of()), null);
         }
-        return new Checked<>(new Report(kind.name(), defined, problems, results, uncovered, precedence), typed);
+        if (evaluated.stopped()) {
+            problems.add(RuleSetProblem.of(RuleSetProblem.Kind.LIMIT, kind.name(), null,
+                    "the scenarios and the precedence check did not finish within " + EvaluationBudget.inWords(timeLimit)
+                            + " and were stopped: a rule keeps the engine busy (the shipped version takes a few seconds)"));
+            // no typed evaluation: a what-if would run the same rules over the live data
+            return new Checked<>(new Report(kind.name(), defined, problems, List.of(), List.of(), List.of()), null);
+        }
+        return new Checked<>(evaluated.value(), typed);
+    }
+
+    /** How long steps 4–6 (scenarios, coverage, precedence grid) may take before they are stopped. */
+    public static final Duration TIME_LIMIT = Duration.ofSeconds(60);
+
+    private static <T> Report evaluate(RuleSetKind<T> kind, T typed, String scenarios, int defined) {
+        List<ScenarioResult> results = kind.runScenarios(typed, scenarios, kind.scenarioFile());
+        TreeSet<String> rules = new TreeSet<>(kind.ruleSet(typed).ruleNames());
+        rules.removeAll(kind.rulesCoveredByScenarios(scenarios, kind.scenarioFile()));
+        List<String> precedence = gridProblems(kind, typed, scenarios);
+        return new Report(kind.name(), defined, List.of(), results, List.copyOf(rules), precedence);
     }
 }

@@ -54,15 +54,36 @@ public final class RuleSetCompiler {
     }
 
     /**
-     * Compiles and verifies a rule set.
+     * Compiles and verifies a rule set <em>without</em> the allow-list: for trusted files only (tests).
+     * Files from people go through {@link #compile(RuleSetSource, RuleVocabulary)}:
+     * Drools' builder evaluates metadata and compiles actions, so unchecked files run code.
      *
      * @throws RuleSetCompilationException listing every problem found, with its place
      */
     public static CompiledRuleSet compile(RuleSetSource source) {
+        return compile(source, (RuleVocabulary) null);
+    }
+
+    /**
+     * Checks every rule file against the rule set's vocabulary ({@link RuleFileSafety}) and compiles
+     * the rule set only if all of them pass: nothing of a refused file reaches Drools' builder (which
+     * would evaluate metadata and compile actions). This is the compile for files from people.
+     *
+     * @throws RuleSetCompilationException listing every problem found, with its place; a forbidden
+     *                                     construct is a problem of kind {@code FORBIDDEN}
+     */
+    public static CompiledRuleSet compile(RuleSetSource source, RuleVocabulary vocabulary) {
         long started = System.nanoTime();
         String name = source.name();
         List<RuleSetProblem> problems = new ArrayList<>();
         Map<String, Origin> files = readResources(source, problems);
+        if (vocabulary != null) {
+            List<RuleSetProblem> unsafe = safety(name, files, vocabulary);
+            if (!unsafe.isEmpty()) {
+                problems.addAll(unsafe);
+                throw new RuleSetCompilationException(name, problems);
+            }
+        }
 
         KieServices ks = KieServices.get();
         ReleaseId releaseId = ks.newReleaseId(GROUP_ID, name, "1.0." + BUILDS.incrementAndGet());
@@ -104,6 +125,33 @@ public final class RuleSetCompiler {
                 source.resources().stream().map(RuleResource::name).toList(),
                 (System.nanoTime() - started) / 1_000_000);
         return compiled;
+    }
+
+    /** Every construct of the files that the vocabulary does not allow, and every file Drools' parser cannot read. */
+    private static List<RuleSetProblem> safety(String ruleSet, Map<String, Origin> files, RuleVocabulary vocabulary) {
+        List<RuleSetProblem> problems = new ArrayList<>();
+        for (Origin origin : files.values()) {
+            RuleFileSafety.Result result = RuleFileSafety.check(origin.drl(), vocabulary);
+            for (RuleFileSafety.Violation v : result.errors()) {
+                problems.add(located(RuleSetProblem.Kind.COMPILE, ruleSet, origin, v.line(), v.column(), v.message()));
+            }
+            for (RuleFileSafety.Violation v : result.violations()) {
+                problems.add(located(RuleSetProblem.Kind.FORBIDDEN, ruleSet, origin, v.line(), v.column(), v.message()));
+            }
+        }
+        return problems;
+    }
+
+    private static RuleSetProblem located(RuleSetProblem.Kind kind, String ruleSet, Origin origin, Integer line,
+                                          Integer column, String text) {
+        String excerpt = lineOf(origin.drl(), line);
+        if (origin.table() == null) {
+            return new RuleSetProblem(kind, ruleSet, origin.resource().name(), null, null, null, line, column, text, excerpt);
+        }
+        // the rule's name (cell A) in the message would make every cell of the row ambiguous
+        DecisionTableDrl.Place place = origin.table().locate(line, column, RULE_NAMED.matcher(text).replaceAll("rule"));
+        return new RuleSetProblem(kind, ruleSet, origin.resource().name(), place.sheet(), place.row(), place.column(),
+                line, column, text, excerpt);
     }
 
     /** The DRL text of every readable resource, by its path in the KieFileSystem; problems for the rest. */
@@ -180,6 +228,7 @@ public final class RuleSetCompiler {
         return problems;
     }
 
+    private static final Pattern RULE_NAMED = Pattern.compile("rule \"(?:[^\"\\\\]|\\\\.)*\"");
     private static final Pattern LINE_COLUMN =
             Pattern.compile("(?:\\[ERR \\d+\\] Line (\\d+):(\\d+))|(?:\\[Line: (\\d+), Column: (\\d+)\\])");
     private static final Pattern EXPRESSION = Pattern.compile("Unable to Analyse Expression (.+?):\\s*(?:\\n|$)");

@@ -15,6 +15,12 @@ public interface RuleSetKind<T> {
     /** The rule set's name, e.g. {@code card-fees}. */
     String name();
 
+    /**
+     * What the rule set's files may name: its package and its own fact types. Every file of every
+     * version is checked against it before anything compiles ({@link RuleFileSafety}).
+     */
+    RuleVocabulary vocabulary();
+
     /** The decision table's sheet, which must be the workbook's first: Drools reads only that one. */
     String tableSheet();
 

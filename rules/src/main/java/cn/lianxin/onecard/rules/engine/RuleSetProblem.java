@@ -44,7 +44,14 @@ public record RuleSetProblem(Kind kind, String ruleSet, String resource, String 
         /** The rules break what the Java side of the rule set relies on (e.g. a rule without a reason). */
         CONTRACT,
         /** The regression-scenario file cannot be read (a missing column, a value of the wrong kind). */
-        SCENARIOS
+        SCENARIOS,
+        /**
+         * A rule file uses something a rule file may not (a class outside the rule set's facts, {@code new},
+         * a loop, ...): refused before anything of it is compiled ({@link RuleFileSafety}).
+         */
+        FORBIDDEN,
+        /** Evaluating the rules during the check went beyond its time or firing bound and was stopped. */
+        LIMIT
     }
 
     public RuleSetProblem {

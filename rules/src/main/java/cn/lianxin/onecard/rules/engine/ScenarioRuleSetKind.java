@@ -14,17 +14,20 @@ public abstract class ScenarioRuleSetKind<T, S extends Scenario> implements Rule
 
     private final String name;
     private final String tableSheet;
+    private final RuleVocabulary vocabulary;
     private final Function<CompiledRuleSet, T> typed;
     private final Function<T, CompiledRuleSet> ruleSet;
     private final BiFunction<String, String, List<S>> scenarios;
 
     /**
+     * @param vocabulary the rule set's fact types: all its files may name
      * @param scenarios parses a scenario file (text, file name); errors name the line and the column
      */
-    protected ScenarioRuleSetKind(String name, String tableSheet, Function<CompiledRuleSet, T> typed,
+    protected ScenarioRuleSetKind(String name, String tableSheet, RuleVocabulary vocabulary, Function<CompiledRuleSet, T> typed,
                                   Function<T, CompiledRuleSet> ruleSet, BiFunction<String, String, List<S>> scenarios) {
         this.name = name;
         this.tableSheet = tableSheet;
+        this.vocabulary = vocabulary;
         this.typed = typed;
         this.ruleSet = ruleSet;
         this.scenarios = scenarios;
@@ -49,6 +52,11 @@ public abstract class ScenarioRuleSetKind<T, S extends Scenario> implements Rule
     @Override
     public final String name() {
         return name;
+    }
+
+    @Override
+    public final RuleVocabulary vocabulary() {
+        return vocabulary;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.lianxin.onecard.rules.latefee;
 
+import cn.lianxin.onecard.rules.engine.RuleVocabulary;
 import cn.lianxin.onecard.rules.engine.ScenarioRuleSetKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,7 +10,8 @@ import java.util.List;
 public final class LateFeeKind extends ScenarioRuleSetKind<LateFees, LateFeeScenario> {
 
     public LateFeeKind() {
-        super(LateFees.RULE_SET, "Late fees", LateFees::new, LateFees::ruleSet, LateFeeScenario::parse);
+        super(LateFees.RULE_SET, "Late fees", RuleVocabulary.of(LateFeeQuery.class, LateFee.class),
+                LateFees::new, LateFees::ruleSet, LateFeeScenario::parse);
     }
 
 

@@ -1,5 +1,6 @@
 package cn.lianxin.onecard.rules.overdue;
 
+import cn.lianxin.onecard.rules.engine.RuleVocabulary;
 import cn.lianxin.onecard.rules.engine.ScenarioRuleSetKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,7 +12,9 @@ public final class OverdueKind extends ScenarioRuleSetKind<OverdueLadder, Overdu
     private static final LocalDate GRID_TODAY = LocalDate.of(2026, 11, 24);
 
     public OverdueKind() {
-        super(OverdueLadder.RULE_SET, "Overdue ladder", OverdueLadder::new, OverdueLadder::ruleSet, OverdueScenario::parse);
+        super(OverdueLadder.RULE_SET, "Overdue ladder",
+                RuleVocabulary.of(OverdueQuery.class, OverdueState.class, OverdueLevel.class, StaffDecision.class),
+                OverdueLadder::new, OverdueLadder::ruleSet, OverdueScenario::parse);
     }
 
 

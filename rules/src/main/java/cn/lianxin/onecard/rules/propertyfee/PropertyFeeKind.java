@@ -1,6 +1,7 @@
 package cn.lianxin.onecard.rules.propertyfee;
 
 import cn.lianxin.onecard.rules.engine.RuleEvaluationException;
+import cn.lianxin.onecard.rules.engine.RuleVocabulary;
 import cn.lianxin.onecard.rules.engine.ScenarioRuleSetKind;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -11,7 +12,9 @@ import java.util.Set;
 public final class PropertyFeeKind extends ScenarioRuleSetKind<PropertyFees, PropertyFeeScenario> {
 
     public PropertyFeeKind() {
-        super(PropertyFees.RULE_SET, "Property fees", PropertyFees::new, PropertyFees::ruleSet, PropertyFeeScenario::parse);
+        super(PropertyFees.RULE_SET, "Property fees",
+                RuleVocabulary.of(FeeClass.class, PropertyFeeTerm.class, BuildingType.class, HolderCategory.class),
+                PropertyFees::new, PropertyFees::ruleSet, PropertyFeeScenario::parse);
     }
 
 
