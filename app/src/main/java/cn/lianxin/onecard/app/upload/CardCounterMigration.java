@@ -3,9 +3,7 @@ package cn.lianxin.onecard.app.upload;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,36 +20,20 @@ import org.springframework.stereotype.Component;
  * stays the debit.
  */
 @Component
-public class CardCounterMigration implements JavaMigration {
+public class CardCounterMigration extends NumberedMigration {
 
     private static final String REUSED = "w.kind = 'DEBIT' and exists (select 1 from wallet_transaction o"
             + " where o.card_no = w.card_no and o.card_counter = w.card_counter and o.kind = 'DEBIT'"
             + " and o.transaction_id < w.transaction_id)";
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("12");
-    }
-
-    @Override
-    public String getDescription() {
-        return "one debit per card counter";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 12;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    public CardCounterMigration() {
+        super(12, "one debit per card counter");
     }
 
     @Override
     public void migrate(Context context) throws SQLException {
         Connection connection = context.getConnection();
-        boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        boolean postgres = postgres(connection);
         try (Statement s = connection.createStatement()) {
             s.execute("alter table wallet_transaction drop constraint ck_wallet_transaction_kind");
             s.execute("alter table wallet_transaction add constraint ck_wallet_transaction_kind check (kind in "

@@ -3,9 +3,7 @@ package cn.lianxin.onecard.app.upload;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,32 +21,16 @@ import org.springframework.stereotype.Component;
  * are not created there).
  */
 @Component
-public class EmbeddedStagingMigration implements JavaMigration {
+public class EmbeddedStagingMigration extends NumberedMigration {
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("11");
-    }
-
-    @Override
-    public String getDescription() {
-        return "upload staging as ordinary tables on the embedded H2";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 11;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    public EmbeddedStagingMigration() {
+        super(11, "upload staging as ordinary tables on the embedded H2");
     }
 
     @Override
     public void migrate(Context context) throws SQLException {
         Connection connection = context.getConnection();
-        if (connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
+        if (postgres(connection)) {
             return;
         }
         try (Statement statement = connection.createStatement()) {
