@@ -1,7 +1,7 @@
 package cn.lianxin.onecard.app.archive;
 
 /**
- * The forms of the identifiers of shared/specs/interfaces.md §1, as regular expressions for
+ * The forms of the identifiers of docs/specs/interfaces.md §1, as regular expressions for
  * request validation, each with the message a caller sees when a value does not fit.
  */
 public final class Identifiers {

@@ -3,6 +3,7 @@ package cn.lianxin.onecard.app.card;
 import static cn.lianxin.onecard.app.archive.Identifiers.CARD_NO;
 import static cn.lianxin.onecard.app.archive.Identifiers.CARD_NO_MESSAGE;
 
+import cn.lianxin.onecard.app.cardholder.CardholderService;
 import cn.lianxin.onecard.app.security.CommunityScope;
 import cn.lianxin.onecard.app.security.CurrentStaff;
 import cn.lianxin.onecard.app.web.InvalidFieldException;
@@ -32,11 +33,14 @@ class CardController {
     private final CardOperations operations;
     private final CardProcessService processes;
     private final CurrentStaff staff;
+    private final CardholderService cardholders;
 
-    CardController(CardOperations operations, CardProcessService processes, CurrentStaff staff) {
+    CardController(CardOperations operations, CardProcessService processes, CurrentStaff staff,
+                   CardholderService cardholders) {
         this.operations = operations;
         this.processes = processes;
         this.staff = staff;
+        this.cardholders = cardholders;
     }
 
     @PostMapping("/card-applications")
@@ -49,7 +53,12 @@ class CardController {
     @GetMapping("/card-applications/{applicationId}")
     @PreAuthorize(AT_READERS)
     CardProcessService.ApplicationView application(@PathVariable String applicationId) {
-        return processes.view(applicationId);
+        CardProcessService.ApplicationView view = processes.view(applicationId);
+        // community staff see the applications of their communities' households only
+        if (!staff.scope().includes(view.application().communityId())) {
+            throw new NotFoundException("card application", applicationId);
+        }
+        return view;
     }
 
     /** The clerk names the application whose card lies on the reader (when several wait at the outlet). */
@@ -88,6 +97,7 @@ class CardController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('centre-admin', 'community-staff')")
     SignOff signOff(@PathVariable String cardNo, @Valid @RequestBody CardRequests.SignOff request) {
+        ofCallersCommunities(validCardNo(cardNo));
         return operations.signOff(validCardNo(cardNo), request.householdId(), request.readerId(), staff.user().userId(),
                 staff.scope());
     }
@@ -95,6 +105,7 @@ class CardController {
     @PostMapping("/cards/{cardNo}/activate")
     @PreAuthorize(AT_READERS)
     CardView activate(@PathVariable String cardNo, @Valid @RequestBody CardRequests.Place request) {
+        ofCallersCommunities(validCardNo(cardNo));
         operations.activate(validCardNo(cardNo), staff.user().userId(), request.place());
         return operations.view(cardNo);
     }
@@ -151,6 +162,28 @@ class CardController {
             throw new NotFoundException("card", card.cardNo());
         }
         return card;
+    }
+
+    /**
+     * A card community staff may act on: signed off in one of their communities, or held by a
+     * cardholder of one of their households. Any other card is "not found" to them, as it is to
+     * {@link #card}; every other role works city-wide.
+     */
+    private CardView ofCallersCommunities(String cardNo) {
+        CardView card = operations.view(cardNo);
+        CommunityScope scope = staff.scope();
+        if (scope.unrestricted() || card.signOffs().stream().anyMatch(s -> scope.includes(s.communityId()))) {
+            return card;
+        }
+        if (card.cardholderId() != null) {
+            try {
+                cardholders.get(card.cardholderId(), scope);
+                return card;
+            } catch (NotFoundException holderOfAnotherCommunity) {
+                // falls through
+            }
+        }
+        throw new NotFoundException("card", cardNo);
     }
 
     private static String validCardNo(String cardNo) {

@@ -236,8 +236,9 @@ public class CardOperations {
                         + ", not " + cardNo);
             }
             requireUsable(lock(cardNo), LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE));
-            if (tap.balanceFen() + amountFen > walletCapFen) {
-                throw new InvalidFieldException("amountFen", "the wallet would hold " + (tap.balanceFen() + amountFen)
+            // exact: an amount near Long.MAX_VALUE must not wrap round below the cap
+            if (amountFen > walletCapFen - tap.balanceFen()) {
+                throw new InvalidFieldException("amountFen", "the wallet would hold " + walletAfter(tap.balanceFen(), amountFen)
                         + " fen, above the cap of " + walletCapFen + " fen (it holds " + tap.balanceFen() + " fen)");
             }
             WalletOutcome.Completed done = credit(card, cardNo, WalletMovement.Kind.RECHARGE, amountFen, readerId);
@@ -258,6 +259,12 @@ public class CardOperations {
      */
     @Transactional
     public SignOff signOff(String cardNo, String householdId, String readerId, String actor, CommunityScope scope) {
+        // the reader first, then the card row (the order of every operation on a reader: no deadlock)
+        return onCard(readerId, adapter -> signOffOn(adapter, cardNo, householdId, readerId, actor, scope));
+    }
+
+    private SignOff signOffOn(CardReaderAdapter adapter, String cardNo, String householdId, String readerId, String actor,
+                              CommunityScope scope) {
         CardRow card = lock(cardNo);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ClockConfiguration.BUSINESS_ZONE);
         requireUsable(card, today);
@@ -267,16 +274,13 @@ public class CardOperations {
                     ? "card " + cardNo + " is already signed off for household " + householdId
                     : "card " + cardNo + " already belongs to household " + signed + " in community " + household.getCommunityId());
         });
-        onCard(readerId, adapter -> {
-            String uid = adapter.readUid();
-            if (!uid.equals(card.uid())) {
-                throw new InvalidFieldException("cardNo", "the card on reader " + readerId + " has UID " + uid
-                        + ", card " + cardNo + " has " + card.uid());
-            }
-            new CommunitySignOffWriter(keys).write(adapter,
-                    new UserData(household.getCommunityId(), householdId, today, readerId), doorLock(household, card.expiresOn()));
-            return uid;
-        });
+        String uid = adapter.readUid();
+        if (!uid.equals(card.uid())) {
+            throw new InvalidFieldException("cardNo", "the card on reader " + readerId + " has UID " + uid
+                    + ", card " + cardNo + " has " + card.uid());
+        }
+        new CommunitySignOffWriter(keys).write(adapter,
+                new UserData(household.getCommunityId(), householdId, today, readerId), doorLock(household, card.expiresOn()));
         records.insertSignOff(cardNo, household.getCommunityId(), householdId, today, actor, readerId);
         Instant now = clock.instant();
         records.recordEvent(new CardEvent(cardNo, CardEvent.Type.SIGNED_OFF, actor, readerId, now, null, null,
@@ -321,6 +325,11 @@ public class CardOperations {
      */
     @Transactional
     public Replacement replace(String lostCardNo, IssueCommand command, String actor) {
+        // the reader of the new card first, then the lost card's row (the order of every operation on a reader)
+        return readers.holding(command.readerId(), () -> replaceOn(lostCardNo, command, actor));
+    }
+
+    private Replacement replaceOn(String lostCardNo, IssueCommand command, String actor) {
         CardRow lost = lock(lostCardNo);
         if (lost.status() != CardStatus.LOST) {
             throw new ConflictException("cardNo", "card " + lostCardNo + " is " + lost.status()
@@ -461,7 +470,10 @@ public class CardOperations {
 
     private TapResult tapOn(CardReaderAdapter card, String readerId, String actor) {
         String uid = card.readUid();
-        CardRow row = records.findByUid(uid).orElseThrow(() -> new InvalidFieldException("uid",
+        // the card's lock, before anything of its wallet is read: an operation on this card still
+        // committing (its shadow account not yet visible) is waited for, so the card and its records
+        // are compared as one. Lock order: the reader (held by onCard), then the card row.
+        CardRow row = records.lockByUid(uid).orElseThrow(() -> new InvalidFieldException("uid",
                 "the card on reader " + readerId + " (UID " + uid + ") is not a card of this centre"));
         if (!CardInitialiser.sectorsOnTransportKey(card).isEmpty()) {
             throw new CardRefusedException("card " + row.cardNo() + " still answers to the factory transport key: refused");
@@ -586,6 +598,14 @@ public class CardOperations {
                     + (e.isCardAbsent() ? " — put the card on the reader and try again" : ""));
         } catch (CardLayoutException e) {
             throw new CardRefusedException("reader " + readerId + ": " + e.getMessage());
+        }
+    }
+
+    private static String walletAfter(long balanceFen, long amountFen) {
+        try {
+            return String.valueOf(Math.addExact(balanceFen, amountFen));
+        } catch (ArithmeticException beyondLong) {
+            return "more than " + Long.MAX_VALUE;
         }
     }
 }

@@ -31,6 +31,12 @@ import org.springframework.stereotype.Component;
  * javax.smartcardio; otherwise, when {@code onecard.readers.simulated} is on (demo, tests), it is
  * a simulated reader holding virtual MIFARE Classic 1K cards. Either way the same
  * {@link CardReaderAdapter} code talks to the card, one operation per reader at a time.
+ *
+ * <p>Lock order of the card operations: this reader's monitor first, then the card's row
+ * ({@code select … for update}, held until the operation's transaction ends). The monitor is left
+ * when the card work returns, before the commit; the row lock is what keeps the next operation on
+ * the same card — on this reader, another one, or another node — from reading the card before the
+ * previous one's records are committed.
  */
 @Component
 public class CardReaders {
@@ -67,6 +73,16 @@ public class CardReaders {
                 }
             }
             return work.apply(new CardReaderAdapter(simulatedReader(terminalId)));
+        }
+    }
+
+    /**
+     * Runs {@code work} holding reader {@code terminalId} without talking to its card yet (work that
+     * locks a card row before it uses the reader keeps the lock order: reader, then card row).
+     */
+    public <T> T holding(String terminalId, java.util.function.Supplier<T> work) {
+        synchronized (locks.computeIfAbsent(terminalId, id -> new Object())) {
+            return work.get();
         }
     }
 

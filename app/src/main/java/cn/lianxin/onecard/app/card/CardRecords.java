@@ -51,6 +51,11 @@ public class CardRecords {
         return jdbc.query("select * from card where card_no = ? for update", CARD, cardNo).stream().findFirst();
     }
 
+    /** The card with this UID, locked against concurrent operations until the transaction ends. */
+    Optional<CardRow> lockByUid(String uid) {
+        return jdbc.query("select * from card where uid = ? for update", CARD, uid).stream().findFirst();
+    }
+
     Optional<CardRow> findByUid(String uid) {
         return jdbc.query("select * from card where uid = ?", CARD, uid).stream().findFirst();
     }

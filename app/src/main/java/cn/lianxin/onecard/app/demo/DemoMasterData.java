@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Demo master data, loaded once into an empty database: property centre 32030001 with three
  * communities of 200 households each, cardholders and cards for the occupied households, card
  * types, fee terminals, door controllers, outlets and their readers. It contains every party of
- * the example upload in shared/specs/interfaces.md §3.1. The content is the same on every load
+ * the example upload in docs/specs/interfaces.md §3.1. The content is the same on every load
  * (fixed seed), so tests and the README can name it.
  */
 @Component

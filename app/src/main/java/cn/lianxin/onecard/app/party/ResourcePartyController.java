@@ -44,13 +44,16 @@ class ResourcePartyController {
 
     @PutMapping("/{partyCode}/sector-grants")
     @PreAuthorize("hasRole('centre-admin')")
-    Map<String, Object> grantSectors(@PathVariable String partyCode, @RequestBody SectorGrantRequest request) {
+    Map<String, Object> grantSectors(@PathVariable String partyCode,
+                                   @Valid @RequestBody SectorGrantRequest request) {
         return Map.of("partyCode", partyCode, "sectors", grants.replaceGrants(partyCode, request.sectors(),
                 staff.user().userId()));
     }
 
     /** The complete set of sectors a party may use (replaces the previous grants). */
-    record SectorGrantRequest(@jakarta.validation.constraints.NotNull Set<Integer> sectors) {
+    record SectorGrantRequest(
+            @jakarta.validation.constraints.NotNull(message = "is required: the complete set of sector numbers the party may use ([] for none)")
+            Set<@jakarta.validation.constraints.NotNull(message = "must be sector numbers, not null") Integer> sectors) {
     }
 
     @GetMapping

@@ -18,6 +18,14 @@ class BasicChallengeEntryPoint implements AuthenticationEntryPoint {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
+        if (exception instanceof LoginThrottledException throttled) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader("Retry-After", String.valueOf(Math.max(1, throttled.retryAfter().toSeconds())));
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too many wrong logins\",\"status\":429,"
+                    + "\"detail\":\"" + throttled.getMessage().replace("\"", "") + "\"}");
+            return;
+        }
         response.setStatus(HttpStatus.UNAUTHORIZED.value());
         if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"onecard\"");

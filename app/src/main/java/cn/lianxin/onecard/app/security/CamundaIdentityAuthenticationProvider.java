@@ -41,10 +41,24 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
     private final byte[] cacheSalt = new byte[16];
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
+    private final LoginThrottle throttle;
+
     public CamundaIdentityAuthenticationProvider(IdentityService identityService, Clock clock) {
+        this(identityService, clock, null);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public CamundaIdentityAuthenticationProvider(IdentityService identityService, Clock clock, LoginThrottle throttle) {
         this.identityService = identityService;
         this.clock = clock;
+        this.throttle = throttle;
         new SecureRandom().nextBytes(cacheSalt);
+    }
+
+    /** The caller's address, as the HTTP Basic filter recorded it. */
+    private static String source(Authentication authentication) {
+        return authentication.getDetails() instanceof org.springframework.security.web.authentication.WebAuthenticationDetails web
+                ? web.getRemoteAddress() : null;
     }
 
     @Override
@@ -53,6 +67,12 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
         Object credentials = authentication.getCredentials();
         if (userId == null || userId.isBlank() || credentials == null) {
             throw new BadCredentialsException("Unknown user or wrong password");
+        }
+        String source = source(authentication);
+        if (throttle != null) {
+            throttle.blockedFor(source).ifPresent(wait -> {
+                throw new LoginThrottledException(source, wait);
+            });
         }
         byte[] fingerprint = fingerprint(userId, credentials.toString());
         Instant now = clock.instant();
@@ -63,6 +83,9 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
         } else {
             if (!identityService.checkPassword(userId, credentials.toString())) {
                 verified.remove(userId);
+                if (throttle != null) {
+                    throttle.failed(source);
+                }
                 throw new BadCredentialsException("Unknown user or wrong password");
             }
             user = loadStaffUser(userId);

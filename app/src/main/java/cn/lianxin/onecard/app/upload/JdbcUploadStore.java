@@ -45,11 +45,11 @@ public class JdbcUploadStore implements UploadStore {
 
     private static final String STAGING_COLUMNS = "line_no, verdict, tx_type, card_no, uid, card_counter, terminal_id, "
             + "psam_id, terminal_seq, tx_time, amount_fen, before_fen, after_fen, bill_household, bill_period, tac";
-    private static final String STAGING_DEFINITION = "(line_no bigint not null, verdict varchar(4), tx_type varchar(2), "
+    static final String STAGING_DEFINITION = "(line_no bigint not null, verdict varchar(4), tx_type varchar(2), "
             + "card_no varchar(16), uid varchar(8), card_counter integer, terminal_id varchar(8), psam_id varchar(12), "
             + "terminal_seq bigint, tx_time timestamp, amount_fen bigint, before_fen bigint, after_fen bigint, "
             + "bill_household varchar(12), bill_period varchar(6), tac varchar(8))";
-    private static final String VERDICT_DEFINITION = "(line_no bigint not null, code varchar(4) not null)";
+    static final String VERDICT_DEFINITION = "(line_no bigint not null, code varchar(4) not null)";
     private static final String BILL_KIND = billKind("s.tx_type");
     private static final String ACCEPTED = "s.verdict is null and not exists (select 1 from upload_verdict v where v.line_no = s.line_no)";
 
@@ -59,8 +59,10 @@ public class JdbcUploadStore implements UploadStore {
     }
 
     private static final String PAYMENT = "s.bill_household <> '" + ZEROS_HOUSEHOLD + "'";
-    private static final String SAME_TRANSACTION_STORED = "w.card_no = s.card_no and w.card_counter = s.card_counter"
-            + " and w.psam_id = s.psam_id and w.terminal_seq = s.terminal_seq";
+    /** A debit of the line's card with the line's counter is stored (at most one: the unique index of migration 12). */
+    private static final String COUNTER_STORED = "w.card_no = s.card_no and w.card_counter = s.card_counter and w.debit_key = 0";
+    /** ... and it is the line's own transaction (same PSAM and terminal sequence). */
+    private static final String SAME_IDENTITY = "w.psam_id = s.psam_id and w.terminal_seq = s.terminal_seq";
 
     /**
      * Every line its first fault in the documented order (interfaces.md §4, docs/formats.md); only
@@ -68,7 +70,7 @@ public class JdbcUploadStore implements UploadStore {
      * duplicate, checked before the card, balance, terminal and bill; {@code from} joins what it
      * needs.
      */
-    private static String verdicts(String duplicate, String from) {
+    private static String verdicts(String duplicate, String counterReused, String from) {
         return "insert into upload_verdict (line_no, code) select line_no, code from ("
                 + " select s.line_no, case"
                 + "  when s.verdict is not null then s.verdict"
@@ -76,6 +78,7 @@ public class JdbcUploadStore implements UploadStore {
                 + "  when c.card_no is null or c.uid <> s.uid then 'R003'"
                 + "  when s.after_fen <> s.before_fen - s.amount_fen then 'R004'"
                 + "  when t.terminal_id is null then 'R005'"
+                + "  when " + counterReused + " then 'R007'"
                 + "  when " + PAYMENT + " and b.bill_id is null then 'R006'"
                 + "  end as code"
                 + " from upload_staging s" + from
@@ -91,20 +94,39 @@ public class JdbcUploadStore implements UploadStore {
      * line of the file; both found here, so storing is a plain insert.
      */
     private static final String VERDICTS = verdicts("(row_number() over (partition by s.verdict, s.card_no, "
-            + "s.card_counter, s.psam_id, s.terminal_seq order by s.line_no) > 1 or w.card_no is not null)",
-            " left join wallet_transaction w on " + SAME_TRANSACTION_STORED);
+            + "s.card_counter, s.psam_id, s.terminal_seq order by s.line_no) > 1 or (w.card_no is not null and "
+            + SAME_IDENTITY + "))", "w.card_no is not null",
+            " left join wallet_transaction w on " + COUNTER_STORED);
+
+    /**
+     * Portable, after {@link #VERDICTS}: of the accepted lines of this chunk that carry one card and
+     * counter, the first (the one the store takes: a payment, else the first line) stays; a line
+     * with another transaction identity is R007 (lines with the same identity are duplicates,
+     * found already on H2, skipped by the identity on PostgreSQL).
+     */
+    private static String counterReusedInChunk(String where) {
+        return "insert into upload_verdict (line_no, code) select line_no, 'R007' from ("
+                + " select s.line_no, s.psam_id, s.terminal_seq,"
+                + "  first_value(s.psam_id) over (partition by s.card_no, s.card_counter order by " + TAKEN_FIRST + ") as first_psam,"
+                + "  first_value(s.terminal_seq) over (partition by s.card_no, s.card_counter order by " + TAKEN_FIRST + ") as first_seq"
+                + " from upload_staging s where " + where
+                + ") x where psam_id <> first_psam or terminal_seq <> first_seq";
+    }
 
     /**
      * PostgreSQL: only a payment's duplicate is found before storing — it must not be taken for a
      * payment of a bill that is paid already (R006). Every other duplicate is found by the unique
      * transaction identity as the line is stored ({@link #STORE_SKIPPING_STORED}), not by a second
-     * lookup of every line; here a payment whose transaction is stored already: one probe of the
-     * identity index per payment line. (A scalar subquery, not EXISTS: an EXISTS may be planned
-     * as a hash of the whole journal, and during a large upload the planner's figures for the
-     * journal are those from before its first chunk.)...
+     * lookup of every line; here a payment whose card counter is stored already — the same
+     * transaction (a duplicate) or another one (R007): one probe of the counter index per payment
+     * line (the condition on the payment is a one-time filter of the lateral subquery: other lines
+     * do not probe). (A lateral subquery with LIMIT, not EXISTS: an EXISTS may be planned as a
+     * hash of the whole journal, and during a large upload the planner's figures for the journal
+     * are those from before its first chunk.)...
      */
-    private static final String VERDICTS_PAYMENTS_FIRST = verdicts(PAYMENT
-            + " and (select 1 from wallet_transaction w where " + SAME_TRANSACTION_STORED + " limit 1) is not null", "");
+    private static final String VERDICTS_PAYMENTS_FIRST = verdicts("k.stored = 'D'", "k.stored = 'R'",
+            " left join lateral (select case when " + SAME_IDENTITY + " then 'D' else 'R' end as stored"
+            + " from wallet_transaction w where " + PAYMENT + " and " + COUNTER_STORED + " limit 1) k on true");
 
     /**
      * ... and a payment whose transaction came on an earlier line of this chunk that passed its
@@ -113,11 +135,19 @@ public class JdbcUploadStore implements UploadStore {
      * carry the same transaction, the store takes the payment ({@link #STORE_SKIPPING_STORED}).
      */
     private static final String PAYMENTS_REPEATED_IN_CHUNK = "insert into upload_verdict (line_no, code)"
-            + " select line_no, '" + DUPLICATE + "' from ("
-            + "  select s.line_no, row_number() over (partition by s.card_no collate \"C\", s.card_counter,"
-            + "   s.psam_id collate \"C\", s.terminal_seq order by s.line_no) as nth"
+            + " select line_no, case when psam_id = first_psam and terminal_seq = first_seq then '" + DUPLICATE + "'"
+            + "  else 'R007' end from ("
+            + "  select s.line_no, s.psam_id, s.terminal_seq,"
+            + "   row_number() over (partition by s.card_no collate \"C\", s.card_counter order by s.line_no) as nth,"
+            + "   first_value(s.psam_id) over (partition by s.card_no collate \"C\", s.card_counter order by s.line_no) as first_psam,"
+            + "   first_value(s.terminal_seq) over (partition by s.card_no collate \"C\", s.card_counter order by s.line_no) as first_seq"
             + "  from upload_staging s where " + PAYMENT + " and " + ACCEPTED
             + " ) x where nth > 1";
+
+    /** PostgreSQL, when the store met the index: an accepted line whose counter a stored debit of another identity has. */
+    private static final String COUNTER_REUSED_STORED = "insert into upload_verdict (line_no, code) select s.line_no, 'R007'"
+            + " from upload_staging s where " + ACCEPTED + " and exists (select 1 from wallet_transaction w where "
+            + COUNTER_STORED + " and not (" + SAME_IDENTITY + "))";
 
     /** A payment that takes its bill past what is owed, counting earlier lines of the file, is R006. */
     private static final String OVERPAYMENTS = "insert into upload_verdict (line_no, code) select line_no, 'R006' from ("
@@ -172,6 +202,9 @@ public class JdbcUploadStore implements UploadStore {
     /** Which of the lines carrying one transaction the PostgreSQL store takes: a payment, else the first. */
     private static final String TAKEN_FIRST = "case when " + PAYMENT + " then 0 else 1 end, s.line_no";
 
+    /** R007 among the accepted lines of one chunk ({@link #counterReusedInChunk}). */
+    private static final String COUNTER_REUSED_IN_CHUNK = counterReusedInChunk(ACCEPTED);
+
     /**
      * PostgreSQL: the accepted lines stored, in the identity index's order. The sort compares card
      * numbers byte by byte ({@code COLLATE "C"}: the same order for digits, without the collation's
@@ -187,7 +220,7 @@ public class JdbcUploadStore implements UploadStore {
      * index decides.
      */
     private static final String STORE_SKIPPING_STORED = STORE_SORTED
-            + " on conflict (card_no, card_counter, psam_id, terminal_seq) do nothing";
+            + " on conflict (card_no, card_counter, debit_key) do nothing";
 
     /**
      * PostgreSQL, per chunk: each card's latest accepted line — highest counter; of lines with that
@@ -213,9 +246,13 @@ public class JdbcUploadStore implements UploadStore {
     private final TransactionTemplate transactions;
     private volatile Boolean postgres;
     private final int chunkLines;
+    private final java.util.concurrent.locks.ReentrantLock embeddedUploads = new java.util.concurrent.locks.ReentrantLock();
+
+    private final UploadCardChecks cardChecks;
 
     public JdbcUploadStore(DataSource dataSource, JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-            ExchangeProperties properties) {
+            ExchangeProperties properties, UploadCardChecks cardChecks) {
+        this.cardChecks = cardChecks;
         this.chunkLines = properties.getChunkLines();
         this.dataSource = dataSource;
         this.jdbc = jdbc;
@@ -224,6 +261,20 @@ public class JdbcUploadStore implements UploadStore {
 
     @Override
     public <T> T inTransaction(String communityId, Function<UploadTransaction, T> work) {
+        if (isPostgres()) {
+            return upload(communityId, work);
+        }
+        // the embedded H2 stages into ordinary tables (EmbeddedStagingMigration): one upload at a
+        // time (one process opens the file: this lock is every upload's)
+        embeddedUploads.lock();
+        try {
+            return upload(communityId, work);
+        } finally {
+            embeddedUploads.unlock();
+        }
+    }
+
+    private <T> T upload(String communityId, Function<UploadTransaction, T> work) {
         return transactions.execute(status -> {
             // the community's lock: its uploads are taken one after the other, on any node
             jdbc.query("select community_id from community where community_id = ? for update", rs -> { }, communityId);
@@ -353,6 +404,7 @@ public class JdbcUploadStore implements UploadStore {
                     jdbc.update(PAYMENTS_REPEATED_IN_CHUNK);
                 } else {
                     jdbc.update(VERDICTS, communityId, communityId);
+                    jdbc.update(COUNTER_REUSED_IN_CHUNK);
                 }
                 jdbc.update(OVERPAYMENTS);
                 long t1 = System.nanoTime();
@@ -364,6 +416,7 @@ public class JdbcUploadStore implements UploadStore {
                 } else {
                     jdbc.update(MOVE_SHADOWS, at, at);
                 }
+                cardChecks.flag(batchId, at, postgres);
                 long t3 = System.nanoTime();
                 nanos[0] += t1 - t0;
                 nanos[1] += t2 - t1;
@@ -377,8 +430,13 @@ public class JdbcUploadStore implements UploadStore {
                 nanos[2] += System.nanoTime() - t;
             }
             List<AckRejection> rejections = rejections();
+            if (!postgres) {
+                // ordinary tables on H2: nothing of them is committed
+                jdbc.update("delete from upload_staging");
+                jdbc.update("delete from upload_verdict");
+            }
             log.info("Upload {} of community {} settled in {} chunks: record checks {} ms, {} transactions stored in {} ms, "
-                    + "bills and shadow accounts {} ms", batchId, communityId, chunks, nanos[0] / 1_000_000, stored,
+                    + "bills, shadow accounts and card flags {} ms", batchId, communityId, chunks, nanos[0] / 1_000_000, stored,
                     nanos[1] / 1_000_000, nanos[2] / 1_000_000);
             // a line neither stored nor rejected is a duplicate: found before storing, or by the identity index
             int duplicates = Math.toIntExact(staged - stored - rejections.size());
@@ -399,6 +457,9 @@ public class JdbcUploadStore implements UploadStore {
                 return stored;
             } catch (DuplicateKeyException duplicateInChunk) {
                 jdbc.execute("rollback to savepoint upload_chunk");
+                // a card counter met again: the same transaction (a duplicate, skipped) or another one (R007)
+                jdbc.update(COUNTER_REUSED_STORED);
+                jdbc.update(COUNTER_REUSED_IN_CHUNK);
                 return jdbc.update(STORE_SKIPPING_STORED, at, batchId);
             }
         }
@@ -436,12 +497,9 @@ public class JdbcUploadStore implements UploadStore {
                 jdbc.execute("create temp table if not exists upload_verdict " + VERDICT_DEFINITION + " on commit delete rows");
                 jdbc.execute("create temp table if not exists upload_card_latest (card_no varchar(16) not null, "
                         + "latest bigint[] not null) on commit delete rows");
-            } else {
-                jdbc.execute("create local temporary table if not exists upload_staging " + STAGING_DEFINITION
-                        + " on commit delete rows transactional");
-                jdbc.execute("create local temporary table if not exists upload_verdict " + VERDICT_DEFINITION
-                        + " on commit delete rows transactional");
             }
+            // H2: ordinary tables (EmbeddedStagingMigration) — a temporary table's undo log cannot be
+            // rolled back after a crash there, which kept the community's lock for good
         }
     }
 }

@@ -47,6 +47,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api")
 class UploadController {
 
+    /** The work files of uploads in progress: {@code <work-dir>/http/upload-….dat} ({@link StaleHttpWorkFiles} cleans them at start). */
+    static final String WORK_FILE_PREFIX = "upload-";
+    static final String WORK_FILE_SUFFIX = ".dat";
+    static final String WORK_FILE_GLOB = WORK_FILE_PREFIX + "*" + WORK_FILE_SUFFIX;
+
     private final ProducerTemplate producer;
     private final ExchangeProperties properties;
     private final CurrentStaff staff;
@@ -111,7 +116,7 @@ class UploadController {
         }
         Path dir = properties.getWorkDir().resolve("http");
         Files.createDirectories(dir);
-        Path work = Files.createTempFile(dir, "upload-", ".dat");
+        Path work = Files.createTempFile(dir, WORK_FILE_PREFIX, WORK_FILE_SUFFIX);
         try {
             copyAtMost(request.getInputStream(), work, max, fileName);
             return producer.requestBody(endpoint, new ReceivedUpload(fileName, community, UploadChannel.HTTP, work));

@@ -7,9 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,26 +28,10 @@ import org.springframework.stereotype.Component;
  * {@code CONSTRAINT_…}); it is looked up in the standard information schema.
  */
 @Component
-public class WalletJournalMigration implements JavaMigration {
+public class WalletJournalMigration extends NumberedMigration {
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("10");
-    }
-
-    @Override
-    public String getDescription() {
-        return "wallet transaction journal without card index and card foreign key";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 10;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    public WalletJournalMigration() {
+        super(10, "wallet transaction journal without card index and card foreign key");
     }
 
     @Override

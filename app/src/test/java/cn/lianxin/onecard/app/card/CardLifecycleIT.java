@@ -320,4 +320,41 @@ class CardLifecycleIT {
         assertThat(admin.post("/api/card-flags/" + flagId + "/resolve", """
                 {"note":"again"}""").status()).isEqualTo(404);
     }
+
+    @Test
+    void parallelRechargesOfOneCardOnTwoReadersRaiseNoFalseTamperFlagAndEveryFenIsCounted() throws Exception {
+        long holderId = holder("320302198506151245", "000000001130", "ADULT");
+        String cardNo = issue(holderId, "320302198506151245", "CAFE0009");
+        String otherReader = "32039102";
+        // the same card answers on both readers (the simulator's one virtual card per UID): one
+        // card, two outlet counters recharging it at once
+        readers.presentVirtualCard(otherReader, "CAFE0009");
+        int recharges = 12;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<Response>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < recharges; i++) {
+                String reader = i % 3 == 0 ? otherReader : READER;
+                answers.add(pool.submit(() -> clerk.post("/api/cards/" + cardNo + "/recharge", """
+                        {"amountFen":100,"readerId":"%s"}""".formatted(reader))));
+            }
+            for (var answer : answers) {
+                Response r = answer.get(120, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(r.status()).as(r.body()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Response view = admin.get("/api/cards/" + cardNo);
+        // staff get no alert: card, shadow account and journal agree
+        assertThat(view.<List<Object>>json("$.openFlags")).isEmpty();
+        assertThat(view.<Integer>json("$.shadowBalanceFen")).isEqualTo(recharges * 100);
+        assertThat(view.<Integer>json("$.shadowCounter")).isEqualTo(recharges);
+        Response tap = clerk.post("/api/readers/" + READER + "/tap", null);
+        assertThat(tap.<Integer>json("$.balanceFen")).isEqualTo(recharges * 100);
+        assertThat(tap.<List<String>>json("$.findings")).isEmpty();
+        assertThat(jdbc.queryForList("select card_counter from wallet_transaction where card_no = ? and kind = 'RECHARGE' "
+                + "order by card_counter", Integer.class, cardNo))
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, recharges).boxed().toList());
+    }
 }

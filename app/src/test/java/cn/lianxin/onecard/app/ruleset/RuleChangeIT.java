@@ -194,9 +194,20 @@ class RuleChangeIT {
 
         Api.Response own = both.post("/engine-rest/task/" + task + "/complete", decision("approve", "looks fine to me"));
 
-        assertThat(own.status()).isGreaterThanOrEqualTo(400);
-        assertThat(own.body()).contains("may not approve");
+        // the engine's refusal is a 403 with the reason, not a 500
+        assertThat(own.status()).as(own.body()).isEqualTo(403);
+        assertThat(own.<String>json("$.message")).contains("may not approve");
         assertThat(approver.get("/engine-rest/task/" + task).status()).isEqualTo(200);
+        // a centre administrator may complete any task in the engine, but decides no rule change
+        Api admin = Api.as(port, TestStaff.ADMIN, TestStaff.PASSWORD);
+        assertThat(admin.post("/engine-rest/task/" + task + "/unclaim", null).status()).isEqualTo(204);
+        assertThat(admin.post("/engine-rest/task/" + task + "/claim", "{\"userId\":\"" + TestStaff.ADMIN + "\"}")
+                .status()).isEqualTo(204);
+        Api.Response byAdmin = admin.post("/engine-rest/task/" + task + "/complete", decision("approve", "admin says yes"));
+        assertThat(byAdmin.status()).as(byAdmin.body()).isEqualTo(403);
+        assertThat(byAdmin.<String>json("$.message")).contains(TestStaff.ADMIN + " is not a rule approver");
+        assertThat(approver.get("/engine-rest/task/" + task).status()).isEqualTo(200);
+        assertThat(admin.post("/engine-rest/task/" + task + "/unclaim", null).status()).isEqualTo(204);
         // the approver rejects it instead: audited, the active version untouched
         approver.post("/engine-rest/task/" + task + "/unclaim", "");
         approver.post("/engine-rest/task/" + task + "/claim", "{\"userId\":\"" + TestStaff.APPROVER + "\"}");

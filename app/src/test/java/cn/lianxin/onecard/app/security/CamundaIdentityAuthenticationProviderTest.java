@@ -73,6 +73,50 @@ class CamundaIdentityAuthenticationProviderTest {
         assertThatThrownBy(() -> login("right")).isInstanceOf(BadCredentialsException.class);
     }
 
+    @Test
+    void shouldRefuseEveryLoginFromAnAddressThatGuessedTooOftenWithoutAskingCamunda() {
+        LoginThrottle throttle = new LoginThrottle(clock, 3, Duration.ofMinutes(10), Duration.ofMinutes(5));
+        CamundaIdentityAuthenticationProvider guarded = new CamundaIdentityAuthenticationProvider(identity, clock, throttle);
+        when(identity.checkPassword(org.mockito.ArgumentMatchers.startsWith("guess"), org.mockito.ArgumentMatchers.anyString()))
+                .thenReturn(false);
+        for (int i = 0; i < 4; i++) {
+            String user = "guess" + i;
+            assertThatThrownBy(() -> guarded.authenticate(from("10.0.0.66", user, "password")))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+
+        // the guesser's address: refused, even with a right password, and Camunda is not asked
+        assertThatThrownBy(() -> guarded.authenticate(from("10.0.0.66", "staff101", "right")))
+                .isInstanceOf(LoginThrottledException.class)
+                .hasMessageContaining("try again in 300 s");
+        verify(identity, times(0)).checkPassword("staff101", "right");
+        // another address is not
+        assertThat(guarded.authenticate(from("10.0.0.7", "staff101", "right")).isAuthenticated()).isTrue();
+        // and the block ends
+        clock.advance(Duration.ofMinutes(5).plusSeconds(1));
+        assertThat(guarded.authenticate(from("10.0.0.66", "staff101", "right")).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void shouldForgetWrongLoginsOlderThanTheWindow() {
+        LoginThrottle throttle = new LoginThrottle(clock, 3, Duration.ofMinutes(10), Duration.ofMinutes(5));
+        for (int i = 0; i < 3; i++) {
+            throttle.failed("10.0.0.66");
+        }
+        clock.advance(Duration.ofMinutes(11));
+        throttle.failed("10.0.0.66");
+
+        assertThat(throttle.blockedFor("10.0.0.66")).isEmpty();
+    }
+
+    private static Authentication from(String address, String user, String password) {
+        UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.unauthenticated(user, password);
+        org.springframework.mock.web.MockHttpServletRequest request = new org.springframework.mock.web.MockHttpServletRequest();
+        request.setRemoteAddr(address);
+        token.setDetails(new org.springframework.security.web.authentication.WebAuthenticationDetails(request));
+        return token;
+    }
+
     /** A clock the test moves. */
     static final class MutableClock extends Clock {
 

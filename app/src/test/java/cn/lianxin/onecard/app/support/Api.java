@@ -44,6 +44,16 @@ public final class Api {
         return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Response delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    /** A request with a body of any content type. */
+    public Response send(String method, String path, String contentType, String body) {
+        return send(request(path).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
     /** PUT of a file's bytes as they are (application/octet-stream). */
     public Response putBytes(String path, byte[] content) {
         return send(request(path).header("Content-Type", "application/octet-stream")

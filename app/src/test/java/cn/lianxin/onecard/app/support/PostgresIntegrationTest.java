@@ -29,7 +29,9 @@ import org.springframework.test.context.ContextConfiguration;
         "spring.flyway.clean-disabled=false",
         "onecard.readers.simulated=true",
         // the production profile refuses to start without a host key for each SFTP community's server
-        "onecard.exchange.sftp.known-hosts-file=src/test/resources/sftp/known_hosts"})
+        "onecard.exchange.sftp.known-hosts-file=src/test/resources/sftp/known_hosts",
+        // the keystore holds the published test keys, which production refuses
+        "onecard.keys.allow-test-keys=true"})
 @ActiveProfiles("postgres")
 @ContextConfiguration(initializers = TestKeystore.class)
 @Import(FreshDatabase.class)

@@ -127,5 +127,20 @@ class EmbeddedDefaultSmokeIT {
         Api.Response card = Api.as(port, "admin", "demo").get("/api/cards/3203000000000001");
         assertThat(card.<Integer>json("$.shadowCounter")).isEqualTo(14);
         assertThat(card.<Integer>json("$.shadowBalanceFen")).isEqualTo(33900 - 900);
+
+        // the debit replayed under a new terminal sequence (same counter and balances): R007 on H2
+        // too, in a later file and within one; nothing stored twice, the card flagged for staff
+        String replayed = ConsFiles.resign(ConsFiles.replaceAt(debit, 57, "00004001"));
+        String next = ConsFiles.debit(15, 3002, 100, 33000);
+        String nextReplayed = ConsFiles.resign(ConsFiles.replaceAt(next, 57, "00004002"));
+        Api.Response third = staff.putBytes("/api/communities/" + community + "/uploads/" + ConsFiles.name(community, 3),
+                ConsFiles.file(community, ConsFiles.header(community, 3), ConsFiles.list(replayed, next, nextReplayed)));
+        // status P, 1 accepted, 0 duplicates, 2 rejected: lines 2 and 4 R007
+        assertThat(third.body()).startsWith("ACH13203010120261106000003P000000010000000000000002\n"
+                + "ACR100000002R007\nACR100000004R007\n");
+        Api.Response after = Api.as(port, "admin", "demo").get("/api/cards/3203000000000001");
+        assertThat(after.<Integer>json("$.shadowCounter")).isEqualTo(15);
+        assertThat(after.<Integer>json("$.shadowBalanceFen")).isEqualTo(33000 - 100);
+        assertThat(after.<java.util.List<String>>json("$.openFlags[*].kind")).contains("COUNTER_REUSED");
     }
 }

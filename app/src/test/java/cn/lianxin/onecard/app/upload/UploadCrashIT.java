@@ -31,13 +31,16 @@ import org.junit.jupiter.api.Test;
  */
 class UploadCrashIT {
 
-    private static final String DB = "jdbc:postgresql://localhost:5432/" + System.getenv().getOrDefault("ONECARD_IT_DATABASE", "test");
+    private static final String POSTGRES = "jdbc:postgresql://localhost:5432/" + System.getenv().getOrDefault("ONECARD_IT_DATABASE", "test");
     private static final String C1 = "32030101";
     private static final int FILES = 10;
     private static final int PER_FILE = 20_000;
     private static final int OVERLAP = 100;
 
     private Process app;
+    /** The database of the test running: PostgreSQL, or the embedded H2 file of the default configuration. */
+    private String db = POSTGRES;
+    private String dbUser = "postgres";
 
     @AfterEach
     void stop() throws InterruptedException {
@@ -50,7 +53,26 @@ class UploadCrashIT {
     @Test
     void everyFileIsAnsweredOnceAndEveryTransactionStoredOnceAfterAKillDashNine() throws Exception {
         emptyDatabase();
-        Path root = Files.createTempDirectory("crash-it");
+        crashAndRestart(Files.createTempDirectory("crash-it"), false);
+    }
+
+    /**
+     * The embedded default (an H2 file, what the product starts with), killed inside an upload's
+     * transaction — right after its log line "… lines read, checked and stored", before its
+     * commit. H2 2.3 lost the whole database this way while the uploads staged into temporary
+     * tables (EmbeddedStagingMigration): after the restart the community's row lock of the killed
+     * transaction stayed (the poller spun, no ACK ever came) and the first normal stop damaged the
+     * file for good. Here every file is answered, and after a normal stop the file opens again.
+     */
+    @Test
+    void theEmbeddedDatabaseSurvivesAKillDashNineInsideAnUploadAndOpensAgainAfterANormalStop() throws Exception {
+        Path root = Files.createTempDirectory("crash-it-h2");
+        db = "jdbc:h2:file:" + root.resolve("data").resolve("onecard") + ";DB_CLOSE_ON_EXIT=FALSE";
+        dbUser = "sa";
+        crashAndRestart(root, true);
+    }
+
+    private void crashAndRestart(Path root, boolean killInsideAnUpload) throws Exception {
         Path in = Files.createDirectories(root.resolve("exchange").resolve(C1).resolve("in"));
         Path out = root.resolve("exchange").resolve(C1).resolve("out");
         List<byte[]> files = new ArrayList<>();
@@ -75,6 +97,11 @@ class UploadCrashIT {
         }
         Awaitility.await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(50))
                 .until(() -> acks(out) >= 3 || !app.isAlive());
+        if (killInsideAnUpload) {
+            // the fourth file stored, its transaction not yet committed: the moment of the report
+            Awaitility.await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(10))
+                    .until(() -> storedLogLines(root, "first") >= 4 || !app.isAlive());
+        }
         assertThat(app.isAlive()).as("the first run is still working").isTrue();
         app.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook, no rollback but the database's own
         int answeredBeforeKill = acks(out);
@@ -91,7 +118,12 @@ class UploadCrashIT {
             assertThat(ack.acceptedCount()).as("file %d", f + 1).isEqualTo(PER_FILE);
             assertThat(ack.duplicateCount()).as("file %d", f + 1).isEqualTo(f == 0 ? 0 : OVERLAP);
         }
-        try (Connection c = DriverManager.getConnection(DB, "postgres", "");
+        if (db.startsWith("jdbc:h2:")) {
+            // a normal stop; then the file must open again (before the fix: "Unable to read the page …")
+            app.destroy();
+            assertThat(app.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)).as("the second run stopped").isTrue();
+        }
+        try (Connection c = DriverManager.getConnection(db, dbUser, "");
              Statement s = c.createStatement()) {
             assertThat(count(s, "select count(*) from wallet_transaction where batch_id is not null")).isEqualTo(FILES * PER_FILE);
             assertThat(count(s, "select count(distinct card_counter) from wallet_transaction where batch_id is not null"))
@@ -115,12 +147,28 @@ class UploadCrashIT {
                 "--onecard.exchange.inbox.delay=100ms",
                 "--onecard.exchange.sftp.enabled=false",
                 "--onecard.demo.users=false");
-        builder.environment().put("DB_URL", DB);
-        builder.environment().put("DB_USER", "postgres");
+        builder.environment().put("DB_URL", db);
+        builder.environment().put("DB_USER", dbUser);
         builder.environment().put("DB_PASSWORD", "");
-        File log = Path.of("target", "crash-it-" + run + ".log").toFile();
+        File log = logFile(root, run).toFile();
         builder.redirectErrorStream(true).redirectOutput(log);
         return builder.start();
+    }
+
+    private static Path logFile(Path root, String run) {
+        return root.resolve("crash-it-" + run + ".log");
+    }
+
+    private static String logOf(Path root, String run) {
+        try {
+            return Files.exists(logFile(root, run)) ? Files.readString(logFile(root, run)) : "";
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static int storedLogLines(Path root, String run) {
+        return logOf(root, run).split("lines read, checked and stored", -1).length - 1;
     }
 
     private static int acks(Path out) throws IOException {
@@ -138,8 +186,12 @@ class UploadCrashIT {
         }
     }
 
-    private static boolean demoDataLoaded() {
-        try (Connection c = DriverManager.getConnection(DB, "postgres", "");
+    private boolean demoDataLoaded() {
+        if (db.startsWith("jdbc:h2:")) {
+            return logOf(Path.of(db.substring("jdbc:h2:file:".length()).split(";")[0]).getParent().getParent(), "first")
+                    .contains("Loaded demo master data");
+        }
+        try (Connection c = DriverManager.getConnection(db, dbUser, "");
              Statement s = c.createStatement()) {
             return count(s, "select count(*) from terminal where community_id = '32030101'") > 0;
         } catch (Exception notYet) {
@@ -148,7 +200,7 @@ class UploadCrashIT {
     }
 
     private static void emptyDatabase() throws Exception {
-        try (Connection c = DriverManager.getConnection(DB, "postgres", "");
+        try (Connection c = DriverManager.getConnection(POSTGRES, "postgres", "");
              Statement s = c.createStatement()) {
             s.execute("drop schema public cascade");
             s.execute("create schema public");

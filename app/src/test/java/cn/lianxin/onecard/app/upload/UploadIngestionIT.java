@@ -226,7 +226,7 @@ class UploadIngestionIT {
 
     /** One bad line per record code, next to a good one; the good one is stored, the bad one answered. */
     @ParameterizedTest
-    @EnumSource(value = ReasonCode.class, names = {"R001", "R002", "R003", "R004", "R005", "R006"})
+    @EnumSource(value = ReasonCode.class, names = {"R001", "R002", "R003", "R004", "R005", "R006", "R007"})
     @Order(8)
     void everyRecordCodeIsAnsweredOnItsLine(ReasonCode code) throws IOException {
         int seq = next(C1);
@@ -241,6 +241,7 @@ class UploadIngestionIT {
                     "3203000000B1", 300 + seq, 300, 50000, BillReference.NONE);    // community 32030102's terminal
             case R006 -> detail(TransactionType.PROPERTY_FEE, "3203000000000001", "A1B2C3D4", nextCounter(), "32030101",
                     "3203000000A1", 300 + seq, 300, 50000, new BillReference("000000001234", "202611")); // already paid
+            case R007 -> debit(Integer.parseInt(good.substring(30, 36)), 300 + seq, 100, 50000); // the good line's counter again
             default -> throw new IllegalArgumentException(code.toString());
         };
         UploadAnswer answer = ingest(name(C1, seq), C1, file(C1, header(C1, seq), list(good, bad)));
@@ -398,6 +399,81 @@ class UploadIngestionIT {
         // redelivered twice after the first attempt, stored once: the pipeline answered the repeats from the stored batch
         assertThat(jdbc.queryForObject("select count(*) from upload_batch where community_id = ? and consumed_sequence = 2",
                 Integer.class, C3)).isEqualTo(1);
+    }
+
+    /**
+     * Issue 11: four files repeating another file's 20 purchases with the same card counters and
+     * balances and only new terminal sequence numbers (valid TACs) were all accepted — money no
+     * card paid. Now every repeated record is R007, nothing is stored twice, the shadow account
+     * and the journal keep the 20 purchases, the card is flagged for staff; the same line sent
+     * again is still a duplicate, and a record that does not chain flags the card without being
+     * refused.
+     */
+    @Test
+    @Order(15)
+    void recordsRepeatingACardCounterAreR007StoreNothingTwiceAndFlagTheCard() throws IOException {
+        String card = "3203000000000100";
+        String uid = jdbc.queryForObject("select uid from card where card_no = ?", String.class, card);
+        int counter = jdbc.queryForObject("select card_counter from shadow_account where card_no = ?", Integer.class, card);
+        long balance = jdbc.queryForObject("select balance_fen from shadow_account where card_no = ?", Long.class, card);
+        List<String> purchases = new java.util.ArrayList<>();
+        long before = balance;
+        for (int i = 1; i <= 20; i++) {
+            long amount = 100 + i;
+            purchases.add(detail(TransactionType.OTHER_SERVICE, card, uid, counter + i, "32030101", "3203000000A1",
+                    70_000 + i, amount, before, BillReference.NONE));
+            before -= amount;
+        }
+        long paid = balance - before;
+        int seq = next(C1);
+        AckFile original = ack(ingest(name(C1, seq), C1, file(C1, header(C1, seq), purchases)));
+        assertThat(original.status()).isEqualTo(AckStatus.ACCEPTED);
+        assertThat(original.acceptedCount()).isEqualTo(20);
+
+        for (int attack = 1; attack <= 4; attack++) {
+            List<String> replay = new java.util.ArrayList<>();
+            for (String line : purchases) { // same counter, balances and amount; a new terminal sequence, signed again
+                long terminalSeq = Long.parseLong(line.substring(56, 64)) + 1000L * attack;
+                replay.add(resign(replaceAt(line, 57, String.format("%08d", terminalSeq))));
+            }
+            int s2 = next(C1);
+            AckFile ack = ack(ingest(name(C1, s2), C1, file(C1, header(C1, s2), replay)));
+            assertThat(ack.status()).as("attack file %d", attack).isEqualTo(AckStatus.PARTLY_ACCEPTED);
+            assertThat(ack.acceptedCount()).isZero();
+            assertThat(ack.rejections()).hasSize(20).allMatch(r -> r.code() == ReasonCode.R007);
+        }
+        // the journal and the shadow account hold the 20 purchases once: nothing that no card paid
+        assertThat(jdbc.queryForObject("select count(*) from wallet_transaction where card_no = ? and kind = 'DEBIT' "
+                + "and card_counter > ?", Integer.class, card, counter)).isEqualTo(20);
+        assertThat(jdbc.queryForObject("select sum(amount_fen) from wallet_transaction where card_no = ? and kind = 'DEBIT' "
+                + "and card_counter > ?", Long.class, card, counter)).isEqualTo(paid);
+        assertThat(jdbc.queryForMap("select balance_fen, card_counter from shadow_account where card_no = ?", card))
+                .containsEntry("balance_fen", before).containsEntry("card_counter", counter + 20);
+        assertThat(jdbc.queryForList("select kind from card_flag where card_no = ? and resolved_at is null", String.class, card))
+                .contains("COUNTER_REUSED").doesNotContain("CHAIN_BROKEN");
+
+        // the same line again is a duplicate, not R007; a replay inside one file is R007 on its later line
+        String again = purchases.get(0);
+        String next = detail(TransactionType.OTHER_SERVICE, card, uid, counter + 21, "32030101", "3203000000A1",
+                70_021, 50, before, BillReference.NONE);
+        String nextReplayed = resign(replaceAt(next, 57, "00090021"));
+        int s3 = next(C1);
+        AckFile mixed = ack(ingest(name(C1, s3), C1, file(C1, header(C1, s3), list(again, next, nextReplayed))));
+        assertThat(mixed.acceptedCount()).isEqualTo(1);
+        assertThat(mixed.duplicateCount()).isEqualTo(1);
+        assertThat(mixed.rejections()).containsExactly(new AckRejection(4, ReasonCode.R007));
+
+        // a record that does not chain (balance before is not the balance after counter + 21): accepted, the card flagged
+        String unchained = detail(TransactionType.OTHER_SERVICE, card, uid, counter + 22, "32030102", "3203000000A2",
+                80_001, 10, before - 50 + 500, BillReference.NONE);
+        int s4 = next(C1);
+        AckFile gap = ack(ingest(name(C1, s4), C1, file(C1, header(C1, s4), list(unchained))));
+        assertThat(gap.status()).isEqualTo(AckStatus.ACCEPTED);
+        assertThat(jdbc.queryForList("select kind from card_flag where card_no = ? and resolved_at is null", String.class, card))
+                .contains("CHAIN_BROKEN");
+        // staff read both in the card's history
+        assertThat(jdbc.queryForList("select after_state from card_event where card_no = ? and event_type = 'FLAGGED'",
+                String.class, card)).contains("COUNTER_REUSED", "CHAIN_BROKEN");
     }
 
     private UploadAnswer ingest(String fileName, String channelCommunity, byte[] bytes) throws IOException {

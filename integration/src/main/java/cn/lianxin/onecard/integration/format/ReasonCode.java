@@ -25,7 +25,12 @@ public enum ReasonCode {
     /** Terminal or PSAM not registered to this community. */
     R005(Level.RECORD, "terminal or PSAM not registered to this community"),
     /** Bill reference names no open bill of that household. */
-    R006(Level.RECORD, "bill reference names no open bill of that household");
+    R006(Level.RECORD, "bill reference names no open bill of that household"),
+    /**
+     * Card counter already used by another transaction of this card (a replay or a clone) — the
+     * project's extension of §4 (docs/formats.md).
+     */
+    R007(Level.RECORD, "card counter already used by another transaction of this card");
 
     /** Whether a code rejects the whole file or one record. */
     public enum Level {

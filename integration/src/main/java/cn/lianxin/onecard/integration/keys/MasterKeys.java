@@ -165,6 +165,26 @@ public final class MasterKeys {
         return sector;
     }
 
+    /**
+     * The aliases of the entries that hold one of the published test keys of interfaces.md §2
+     * (empty for a real set): a keystore with any of them gives anyone every card's keys.
+     */
+    public List<String> publishedTestKeyAliases() {
+        MasterKeys published = testKeys();
+        byte[][] mine = {tac, upload, wallet, sector};
+        byte[][] theirs = {published.tac, published.upload, published.wallet, published.sector};
+        List<String> aliases = new java.util.ArrayList<>();
+        for (int i = 0; i < mine.length; i++) {
+            for (byte[] test : theirs) {
+                if (java.security.MessageDigest.isEqual(mine[i], test)) {
+                    aliases.add(ALIASES.get(i));
+                    break;
+                }
+            }
+        }
+        return List.copyOf(aliases);
+    }
+
     @Override
     public String toString() {
         return "MasterKeys[redacted]";

@@ -53,7 +53,7 @@ public final class ConsGenerator {
 
     /**
      * An upload with {@code fault} injected (null: none). A record fault (R…) is put on the first
-     * detail line.
+     * detail line; R007 on the second (it replays the first).
      *
      * @throws IllegalArgumentException a record fault for a batch without details
      */
@@ -94,6 +94,23 @@ public final class ConsGenerator {
             }
             case R005 -> breakDetail(lines, 37, UNKNOWN_TERMINAL, true);
             case R006 -> breakDetail(lines, 5, TransactionType.PROPERTY_FEE.code(), false);
+            case R007 -> { // line 3 replays line 2: the same card counter and balances, a new terminal sequence
+                if (details.size() < 2) {
+                    throw new IllegalArgumentException("fault R007 replays line 2 on line 3: the batch needs two details");
+                }
+                ConsDetail first = details.get(0);
+                ConsDetail replay = new ConsDetail(first.type(), first.cardNumber(), first.uid(), first.cardCounter(),
+                        first.terminalId(), first.psamId(), (first.terminalSequence() + 50_000_000L) % 100_000_000L,
+                        first.transactionTime(), first.amountFen(), first.balanceBeforeFen(), first.balanceAfterFen(),
+                        first.billReference(), null);
+                String replayed = new String(ConsWriter.toBytes(header, List.of(replay), keys), StandardCharsets.US_ASCII)
+                        .split("\n")[1];
+                total += first.amountFen() - details.get(1).amountFen();
+                lines.set(FIRST_DETAIL + 1, replayed);
+                details = new ArrayList<>(details);
+                details.set(1, replay);
+                faultLine = 3;
+            }
             default -> throw new IllegalArgumentException("no injection for " + fault);
         }
         if (fault == ReasonCode.R006) {

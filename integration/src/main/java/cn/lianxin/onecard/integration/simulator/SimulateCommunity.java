@@ -56,7 +56,7 @@ public final class SimulateCommunity {
               --sequence N           batch sequence (default: the next one the centre expects, from
                                      GET /api/uploads; 1 when there is none)
               --terminal-sequence N  first terminal transaction sequence (default: from the clock)
-              --fault CODE           inject one fault: F001..F005, R001..R006
+              --fault CODE           inject one fault: F001..F005, R001..R007
               --exchange-dir DIR     the centre's exchange directory, INBOX channel (default data/exchange)
               --sftp-root DIR        files of the simulated SFTP server (default data/sftp/<community>):
                                      uploads and confirmations in <sftp path>/, downloads and ACKs in <sftp path>/out/
@@ -114,7 +114,7 @@ public final class SimulateCommunity {
         int terminalSequence = o.number("terminal-sequence", (int) ((Instant.now().getEpochSecond() / 10) % 90_000_000));
         o.number("wait", 60);
         ReasonCode fault = o.has("fault") ? ReasonCode.ofCode(o.get("fault", null))
-                .orElseThrow(() -> new IllegalArgumentException("--fault must be one of F001..F005, R001..R006")) : null;
+                .orElseThrow(() -> new IllegalArgumentException("--fault must be one of F001..F005, R001..R007")) : null;
         BackOfficeClient office = new BackOfficeClient(o.get("url", "http://localhost:8080"), o.get("user", "admin"),
                 o.get("password", "demo"));
         List<Map<String, Object>> terminals = office.feeTerminals(community);

@@ -320,8 +320,13 @@ public final class ConsUploadPipeline {
         }
         String sha = hash != null ? hash : sha256(upload);
         long size = sizeOf(upload);
-        String kept = quarantine.keep(upload, name == null ? null : name.communityId(), sha, ackName, ackBytes, now);
-        long id = store.recordNotConsumed(new UploadStore.BatchRecord(name == null ? null : name.communityId(),
+        // kept under the community whose channel brought it, never under the one its name claims:
+        // a file named for another community is that other community's business only if it came
+        // through its channel, and its staff must not see what someone else sent in its name
+        String keptUnder = upload.channelCommunity() != null ? upload.channelCommunity()
+                : name == null ? null : name.communityId();
+        String kept = quarantine.keep(upload, keptUnder, sha, ackName, ackBytes, now);
+        long id = store.recordNotConsumed(new UploadStore.BatchRecord(keptUnder,
                 name == null ? null : name.sequence(), name == null ? null : name.businessDate(), upload.fileName(),
                 upload.channel(), sha, size, AckStatus.REJECTED.code(), code, abbreviate(reason), lines, 0, 0, 0, ackName,
                 ackBytes, kept, now));

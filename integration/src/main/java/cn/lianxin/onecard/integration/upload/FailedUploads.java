@@ -46,7 +46,8 @@ public class FailedUploads implements DeadLetterArea {
         UploadChannel channel = failed.channel() == null ? UploadChannel.INBOX : UploadChannel.valueOf(failed.channel().name());
         ReceivedUpload upload = new ReceivedUpload(failed.fileName(), failed.communityId(), channel, onDisk(failed));
         BatchFileName name = parsed(failed.fileName());
-        String community = name != null ? name.communityId() : failed.communityId();
+        // under the community whose channel brought it, like a file rejected whole (ConsUploadPipeline)
+        String community = failed.communityId() != null ? failed.communityId() : name != null ? name.communityId() : null;
         String sha = ConsUploadPipeline.sha256(upload);
         String kept = quarantine.keepFailed(upload, community, sha, failed.reason(), now);
         try {

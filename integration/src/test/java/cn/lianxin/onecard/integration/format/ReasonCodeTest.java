@@ -9,7 +9,7 @@ class ReasonCodeTest {
     @Test
     void shouldListTheSpecCodesWithTheirLevelAndMeaning() {
         assertThat(ReasonCode.values()).extracting(ReasonCode::code).containsExactly(
-                "F001", "F002", "F003", "F004", "F005", "R001", "R002", "R003", "R004", "R005", "R006");
+                "F001", "F002", "F003", "F004", "F005", "R001", "R002", "R003", "R004", "R005", "R006", "R007");
         assertThat(ReasonCode.F003.isFileLevel()).isTrue();
         assertThat(ReasonCode.R004.level()).isEqualTo(ReasonCode.Level.RECORD);
         assertThat(ReasonCode.R004.meaning()).isEqualTo("balance arithmetic wrong (after ≠ before − amount)");

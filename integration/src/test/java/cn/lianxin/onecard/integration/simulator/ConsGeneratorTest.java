@@ -79,7 +79,7 @@ class ConsGeneratorTest {
         assertThat(faults(batch)).as(fault.code()).containsExactly(fault);
         assertThat(batch.fault()).isEqualTo(fault);
         if (!fault.isFileLevel()) {
-            assertThat(batch.faultLine()).isEqualTo(2);
+            assertThat(batch.faultLine()).isEqualTo(fault == ReasonCode.R007 ? 3 : 2);
         }
     }
 
@@ -118,6 +118,12 @@ class ConsGeneratorTest {
         }
         for (int i = 0; i < read.details.size(); i++) {
             ConsDetail d = read.details.get(i);
+            for (ConsDetail earlier : read.details.subList(0, i)) {
+                if (earlier.cardNumber().equals(d.cardNumber()) && earlier.cardCounter() == d.cardCounter()
+                        && (!earlier.psamId().equals(d.psamId()) || earlier.terminalSequence() != d.terminalSequence())) {
+                    found.add(ReasonCode.R007);
+                }
+            }
             if (!read.tacValid.get(i)) {
                 found.add(ReasonCode.R002);
             }

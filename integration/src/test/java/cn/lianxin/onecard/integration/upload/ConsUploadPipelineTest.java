@@ -96,9 +96,13 @@ class ConsUploadPipelineTest {
         assertThat(broken.hasAck()).isFalse();
         assertThat(broken.fileReason()).isEqualTo(ReasonCode.F001);
         assertThat(store.rejected).hasSize(2);
-        try (var kept = Files.list(dir.resolve("quarantine").resolve("unknown"))) {
-            assertThat(kept).hasSize(1);
+        // both kept and indexed under the community whose channel brought them, never under the one a name claims
+        assertThat(store.rejected).extracting(UploadStore.BatchRecord::communityId).containsOnly(C1);
+        try (var kept = Files.list(dir.resolve("quarantine").resolve(C1))) {
+            assertThat(kept.filter(p -> !p.toString().endsWith(".ack"))).hasSize(2);
         }
+        assertThat(dir.resolve("quarantine").resolve("32030102")).doesNotExist();
+        assertThat(dir.resolve("quarantine").resolve("unknown")).doesNotExist();
     }
 
     @Test

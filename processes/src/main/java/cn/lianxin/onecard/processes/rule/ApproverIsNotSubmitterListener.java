@@ -10,7 +10,9 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
  * Complete listener of {@code Task_ApproveRuleChange}: four eyes, enforced by the engine. The
  * approver is the authenticated user completing the task (Tasklist and the REST API set it), or the
  * task's assignee when the caller is not authenticated. Completing is refused — the exception rolls
- * the completion back and the task stays open — when that user is the submitter or nobody at all.
+ * the completion back and the task stays open — when that user is the submitter, nobody at all,
+ * or not a member of {@code rule-approver}: only rule approvers decide a rule change, whatever
+ * other groups they are in (a Camunda administrator may complete any task, but not this decision).
  * Otherwise writes {@code approvedBy}, the actor of the audit entry.
  */
 public final class ApproverIsNotSubmitterListener implements TaskListener {
@@ -33,6 +35,23 @@ public final class ApproverIsNotSubmitterListener implements TaskListener {
             throw new ApprovalRefusedException("提交人不能审批自己的规则变更 " + approver
                     + " submitted rule-set version " + versionId + " and may not approve it; another rule approver must decide");
         }
+        if (!isRuleApprover(task, authentication, approver)) {
+            throw new ApprovalRefusedException("只有规则审批员可以审批规则变更 " + approver + " is not a rule approver ("
+                    + GROUP_RULE_APPROVER + ") and may not decide rule-set version " + versionId
+                    + "; a member of " + GROUP_RULE_APPROVER + " must decide");
+        }
         task.getExecution().setVariable(VAR_APPROVED_BY, approver);
+    }
+
+    /**
+     * The authenticated caller's groups as the engine knows them (the REST API and Tasklist set
+     * them at login); for an unauthenticated completion, the assignee's memberships.
+     */
+    private static boolean isRuleApprover(DelegateTask task, Authentication authentication, String approver) {
+        if (authentication != null && approver.equals(authentication.getUserId()) && authentication.getGroupIds() != null) {
+            return authentication.getGroupIds().contains(GROUP_RULE_APPROVER);
+        }
+        return task.getProcessEngineServices().getIdentityService().createGroupQuery()
+                .groupMember(approver).groupId(GROUP_RULE_APPROVER).count() > 0;
     }
 }

@@ -109,11 +109,16 @@ class RuleChangeProcessTest {
         return pi;
     }
 
-    /** {@code user} completes the approval task as Tasklist does: claimed, then completed while logged in. */
+    /** The rule approver {@code user} completes the approval task as Tasklist does: claimed, then completed while logged in. */
     void decideAs(String user, String decision, String comment) {
+        decideAs(user, java.util.List.of(GROUP_RULE_APPROVER), decision, comment);
+    }
+
+    /** {@code user}, a member of {@code groups}, completes the approval task as Tasklist does. */
+    void decideAs(String user, java.util.List<String> groups, String decision, String comment) {
         Task task = task();
         taskService.claim(task.getId(), user);
-        identityService.setAuthenticatedUserId(user);
+        identityService.setAuthentication(user, groups);
         try {
             taskService.complete(task.getId(), Map.of(VAR_APPROVAL_DECISION, decision, VAR_APPROVAL_COMMENT, comment));
         } finally {
@@ -205,6 +210,34 @@ class RuleChangeProcessTest {
         execute(job());
         execute(job());
         assertThat(pi).isEnded().hasPassed(END_VERSION_ACTIVE);
+    }
+
+    @Test
+    void shouldRefuseADecisionByAnAdministratorWhoIsNoRuleApprover() {
+        ProcessInstance pi = submitAndValidate();
+
+        assertThatThrownBy(() -> decideAs("admin", java.util.List.of("centre-admin", "camunda-admin"), DECISION_APPROVE, "ok"))
+                .hasRootCauseInstanceOf(ApprovalRefusedException.class)
+                .hasMessageContaining("admin is not a rule approver");
+
+        assertThat(pi).isWaitingAt(TASK_APPROVE_RULE_CHANGE);
+        assertThat(port.calls).doesNotContain("activate " + VERSION);
+        taskService.setAssignee(task().getId(), null);
+        decideAs(APPROVER, DECISION_APPROVE, "同意 ok");
+        assertThat(pi).isWaitingAt(TIMER_EFFECTIVE_DATE).variables().containsEntry(VAR_APPROVED_BY, APPROVER);
+    }
+
+    @Test
+    void shouldRefuseAnAssigneeWhoIsNoRuleApproverWhenTheCallerIsNotAuthenticated() {
+        ProcessInstance pi = submitAndValidate();
+        Task task = task();
+        taskService.claim(task.getId(), "admin");
+
+        assertThatThrownBy(() -> taskService.complete(task.getId(),
+                Map.of(VAR_APPROVAL_DECISION, DECISION_APPROVE, VAR_APPROVAL_COMMENT, "ok")))
+                .hasRootCauseInstanceOf(ApprovalRefusedException.class)
+                .hasMessageContaining("is not a rule approver");
+        assertThat(pi).isWaitingAt(TASK_APPROVE_RULE_CHANGE);
     }
 
     @Test

@@ -90,7 +90,10 @@ public final class EvaluationBudget {
                 }
             });
             try {
-                return new Outcome<>(result.get(limit.toNanos(), TimeUnit.NANOSECONDS), false, limit);
+                V value = result.get(limit.toNanos(), TimeUnit.NANOSECONDS);
+                // the work may have seen the limit pass, halted its sessions and returned what it
+                // had just before the wait ran out: that is a stopped evaluation, not a finished one
+                return budget.spent ? new Outcome<>(null, true, limit) : new Outcome<>(value, false, limit);
             } catch (TimeoutException e) {
                 budget.spent = true;
                 result.cancel(true);
