@@ -107,8 +107,8 @@ class ManifestClassPathWebResources implements WebServerFactoryCustomizer<Tomcat
 
     private static boolean holdsWebResources(Path jar) {
         try (JarFile file = new JarFile(jar.toFile())) {
-            return file.getJarEntry(RESOURCES + "/") != null || file.getJarEntry(RESOURCES) != null
-                    || file.stream().anyMatch(entry -> entry.getName().startsWith(RESOURCES + "/"));
+            // as Spring Boot decides it for the jars it sees: the folder's entry
+            return file.getJarEntry(RESOURCES) != null;
         } catch (IOException e) {
             log.warn("Cannot read {}: {}", jar, e.getMessage());
             return false;

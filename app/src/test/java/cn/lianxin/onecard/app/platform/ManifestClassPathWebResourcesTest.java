@@ -47,6 +47,14 @@ class ManifestClassPathWebResourcesTest {
             manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, classPath);
         }
         try (OutputStream out = Files.newOutputStream(path); JarOutputStream jar = new JarOutputStream(out, manifest)) {
+            // the folders first, as the jar and Maven archivers write them
+            String[] parts = entry.split("/");
+            StringBuilder folder = new StringBuilder();
+            for (int i = 0; i < parts.length - 1; i++) {
+                folder.append(parts[i]).append('/');
+                jar.putNextEntry(new JarEntry(folder.toString()));
+                jar.closeEntry();
+            }
             jar.putNextEntry(new JarEntry(entry));
             jar.write(new byte[] {1});
             jar.closeEntry();
