@@ -17,12 +17,13 @@ import cn.lianxin.onecard.processes.card.LossReport;
 import java.time.Clock;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -82,7 +83,12 @@ public class CardProcessService {
         return view(applicationId);
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * The application and where its process waits. Outside any transaction of ours: the job
+     * executor may end the process between the query and the look at its activities, and the
+     * engine's refusal then must not mark a surrounding transaction for rollback (a 500).
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public ApplicationView view(String applicationId) {
         Application application = applications.find(applicationId)
                 .orElseThrow(() -> new NotFoundException("card application", applicationId));
@@ -97,8 +103,12 @@ public class CardProcessService {
     private List<String> activeActivities(String processInstanceId) {
         try {
             return runtime.getActiveActivityIds(processInstanceId);
-        } catch (NullValueException endedMeanwhile) {
-            return List.of();
+        } catch (ProcessEngineException refused) {
+            // "execution … doesn't exist" or "list of executions is empty": it ended meanwhile
+            if (runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0) {
+                return List.of();
+            }
+            throw refused;
         }
     }
 

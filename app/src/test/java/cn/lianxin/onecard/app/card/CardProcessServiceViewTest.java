@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -34,12 +35,17 @@ class CardProcessServiceViewTest {
         when(ending.getId()).thenReturn("248c1328");
         when(runtime.createProcessInstanceQuery().processInstanceBusinessKey("APP0000000001")
                 .processDefinitionKey(CardIssuance.PROCESS_ID).list()).thenReturn(List.of(ending));
+        // as the engine says it when the job executor ends the instance during the look (CI saw both)
         when(runtime.getActiveActivityIds("248c1328")).thenThrow(new NullValueException(
+                "execution 248c1328 doesn't exist"), new ProcessEngineException(
                 "Cannot restore state of process instance 248c1328: list of executions is empty"));
+        when(runtime.createProcessInstanceQuery().processInstanceId("248c1328").count()).thenReturn(0L);
 
-        CardProcessService.ApplicationView view = service.view("APP0000000001");
+        for (int look = 0; look < 2; look++) {
+            CardProcessService.ApplicationView view = service.view("APP0000000001");
 
-        assertThat(view.application().status()).isEqualTo("REJECTED");
-        assertThat(view.waitingAt()).isEmpty();
+            assertThat(view.application().status()).isEqualTo("REJECTED");
+            assertThat(view.waitingAt()).isEmpty();
+        }
     }
 }
