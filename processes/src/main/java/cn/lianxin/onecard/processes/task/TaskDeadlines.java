@@ -36,11 +36,6 @@ public final class TaskDeadlines {
         followUp.keySet().forEach(this::dueDuration);
     }
 
-    /** The task kinds that have a due date. */
-    public java.util.Set<String> tasks() {
-        return due.keySet();
-    }
-
     /** When a task of this kind created now is due. */
     public Date due(String task) {
         return Date.from(after(dueDuration(task)).toInstant());
